@@ -52,7 +52,7 @@ public enum GameFile {
     /// The game in `value`; every broken rule is reported with its JSON path.
     public static func decode(_ value: JSONValue) throws(ModelError) -> Game {
         let root = JSONReader(value)
-        try checkFormat(root, expected: format)
+        try root.requireFormat(format)
         try root.requireOnlyKeys(allowedKeys)
         let name = try root.field("name").string()
         let source = try root.optionalField("source")?.string()
@@ -117,15 +117,6 @@ public enum GameFile {
                      actionRule: ActionQuadrature(lowerBound: lower, upperBound: upper, points: points))
     }
 
-    static func checkFormat(_ root: JSONReader, expected: String) throws(ModelError) {
-        let f = try root.field("format").string()
-        guard f == expected else {
-            let family = expected.split(separator: "/").first.map(String.init) ?? expected
-            if f.hasPrefix(family + "/") { throw ModelError(path: "format", "version '\(f)' is not supported (this MARLCheck reads '\(expected)')") }
-            throw ModelError(path: "format", "is '\(f)', expected '\(expected)'")
-        }
-    }
-
     /// Reads and validates the game file at `path`; errors name the file and the JSON path.
     public static func load(_ path: String) throws(ModelError) -> Game {
         let value = try FileIO.readJSON(path)
@@ -177,7 +168,7 @@ public enum PolicyFile {
     /// The policy in `value`, validated against `game`.
     public static func decode(_ value: JSONValue, game: Game) throws(ModelError) -> Policy {
         let root = JSONReader(value)
-        try GameFile.checkFormat(root, expected: format)
+        try root.requireFormat(format)
         let kind = try root.field("kind").string()
         let nS = game.stateCount
         let policy: Policy

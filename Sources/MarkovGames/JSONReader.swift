@@ -11,6 +11,19 @@ public struct JSONReader: Sendable {
 
     public func fail(_ rule: String) -> ModelError { ModelError(path: path, rule) }
 
+    /// Requires the object's `format` field to be `expected` (e.g. `marlcheck.game/1`); another
+    /// version of the same family is reported as unsupported.
+    public func requireFormat(_ expected: String) throws(ModelError) {
+        let f = try field("format").string()
+        guard f == expected else {
+            let family = expected.split(separator: "/").first.map(String.init) ?? expected
+            if f.hasPrefix(family + "/") {
+                throw ModelError(path: "format", "version '\(f)' is not supported (this MARLCheck reads '\(expected)')")
+            }
+            throw ModelError(path: "format", "is '\(f)', expected '\(expected)'")
+        }
+    }
+
     private func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The object's entry `key`; fails when missing.

@@ -6,14 +6,12 @@ struct MarlCheck: ParsableCommand {
         commandName: "marlcheck",
         abstract: "Check the theorems of multi-agent RL papers against exact computation.",
         discussion: """
-        Small Markov games are solved exactly (V, Q, occupancy, best responses, NE-gaps, optimal
-        values), divergences are computed exactly, the papers' algorithms are run, and every printed
-        claim is held against those numbers.
+        Small Markov games are solved exactly (V, Q, occupancy, best responses, NE-gaps, optimal values), divergences are computed exactly, the papers' algorithms are run, and every printed claim is held against those numbers.
 
-        Start with `marlcheck games list`, then `marlcheck games show NAME`.
-        Exit codes: 0 success, 1 a check or verification failed, 2 bad input (the message names the
-        file, the field and the rule).
+        Start with `marlcheck games list` and `marlcheck claims list`, then `marlcheck check CLAIM`.
+
+        Exit codes: 0 success; 1 a verification failed (e.g. `check --fail-on-violation`); 2 bad input (the message names the file, the field and the rule).
         """,
-        subcommands: [GamesCommand.self]
+        subcommands: [GamesCommand.self, ClaimsCommand.self, CheckCommand.self]
     )
 }

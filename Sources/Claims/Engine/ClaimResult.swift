@@ -1,0 +1,140 @@
+import MarkovGames
+
+/// A claim's verdict.
+public enum Verdict: String, Sendable, CaseIterable {
+    /// Every instance within the stated tolerance.
+    case holds
+    /// An instance breaks the statement; a counterexample is saved.
+    case violated
+    /// Holds, but on every instance the bound is no better than the trivial one.
+    case vacuous
+    /// Every fitted exponent agrees with the claimed rate.
+    case rateConsistent = "rate-consistent"
+    /// A fitted exponent disagrees with the claimed rate beyond its confidence interval.
+    case rateInconsistent = "rate-inconsistent"
+    /// Cannot be checked by computation (reason given), or no instance could be measured.
+    case notCheckable = "not-checkable"
+}
+
+/// The fitted exponent of a rate claim on its worst instance.
+public struct RateFitSummary: Sendable {
+    public let claimedExponent: Double
+    public let kind: RateObservation.Kind
+    public let fittedExponent: Double
+    /// 95% Student-t interval of the fitted exponent.
+    public let interval: ClosedRange<Double>
+    public let points: Int
+    public let xLabel: String
+    public let yLabel: String
+}
+
+/// The comparison at the worst point seen.
+public struct WorstComparison: Sendable {
+    public let label: String
+    public let lhs: Double
+    public let relation: Relation
+    public let rhs: Double
+}
+
+/// Everything a check found about one claim, ready to print, save and report.
+public struct ClaimResult: Sendable {
+    public let id: String
+    public let paper: Paper
+    public let kind: ClaimKind
+    public let source: String
+    public let statement: String
+    public let reading: String?
+    public let hypotheses: String
+    public var verdict: Verdict
+    /// Instances measured.
+    public var instances: Int
+    /// The least margin seen (rhs − lhs for ≤, lhs − rhs for ≥, −|lhs − rhs| for ==; for a rate,
+    /// the distance of the claimed exponent inside the fitted interval).
+    public var worstMargin: Double?
+    public var tolerance: Double?
+    public var toleranceReason: String?
+    public var worst: WorstComparison?
+    public var quantities: [NamedValue]
+    public var rate: RateFitSummary?
+    /// Path of the saved counterexample, when violated.
+    public var counterexample: String?
+    /// Instances on which the bound was vacuous.
+    public var vacuousInstances: Int
+    /// |lhs − rhs| of every identity comparison (for the residual histogram), at most 4096.
+    public var identityResiduals: [Double]
+    public var series: [PlotSeries]
+    public var notes: [String]
+    /// Measurements that could not be made (with the first reasons).
+    public var failures: [String]
+    /// Whether the counterexample search ran, and how many extra instances it measured.
+    public var searched: Bool
+    public var searchEvaluations: Int
+    /// The reason, for not-checkable claims.
+    public var notCheckableReason: String?
+
+    init(claim: Claim) {
+        id = claim.id
+        paper = claim.paper
+        kind = claim.kind
+        source = claim.source
+        statement = claim.statement
+        reading = claim.reading
+        hypotheses = claim.hypotheses
+        verdict = .notCheckable
+        instances = 0
+        quantities = []
+        vacuousInstances = 0
+        identityResiduals = []
+        series = []
+        notes = []
+        failures = []
+        searched = false
+        searchEvaluations = 0
+        notCheckableReason = claim.notCheckableReason
+    }
+
+    /// The machine-readable form (`check --json`, results.json). Keys are fixed and ordered.
+    public var json: JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(id)
+        o["paper"] = .string(paper.rawValue)
+        o["kind"] = .string(kind.rawValue)
+        o["source"] = .string(source)
+        o["verdict"] = .string(verdict.rawValue)
+        o["instances"] = .number(Double(instances))
+        o["worstMargin"] = worstMargin.map(JSONValue.real) ?? .null
+        o["tolerance"] = tolerance.map(JSONValue.real) ?? .null
+        o["toleranceReason"] = toleranceReason.map(JSONValue.string) ?? .null
+        if let w = worst {
+            o["worst"] = .object([("label", .string(w.label)), ("lhs", .real(w.lhs)), ("relation", .string(w.relation.rawValue)),
+                                  ("rhs", .real(w.rhs))])
+        }
+        if let r = rate {
+            o["rate"] = .object([
+                ("claimedExponent", .real(r.claimedExponent)), ("kind", .string(r.kind.rawValue)),
+                ("fittedExponent", .real(r.fittedExponent)),
+                ("interval", .reals([r.interval.lowerBound, r.interval.upperBound])), ("points", .number(Double(r.points))),
+                ("x", .string(r.xLabel)), ("y", .string(r.yLabel)),
+            ])
+        }
+        o["counterexample"] = counterexample.map(JSONValue.string) ?? .null
+        o["vacuousInstances"] = .number(Double(vacuousInstances))
+        o["quantities"] = .object(quantities.map { ($0.name, JSONValue.real($0.value)) })
+        o["notes"] = .array(notes.map(JSONValue.string))
+        o["failures"] = .array(failures.map(JSONValue.string))
+        o["searched"] = .bool(searched)
+        o["searchEvaluations"] = .number(Double(searchEvaluations))
+        if let reason = notCheckableReason { o["reason"] = .string(reason) }
+        o["statement"] = .string(statement)
+        if let reading { o["reading"] = .string(reading) }
+        o["hypotheses"] = .string(hypotheses)
+        if !identityResiduals.isEmpty { o["identityResiduals"] = .reals(identityResiduals) }
+        if !series.isEmpty {
+            o["series"] = .array(series.map { s in
+                .object([("name", .string(s.name)), ("xLabel", .string(s.xLabel)), ("yLabel", .string(s.yLabel)),
+                         ("x", .reals(s.x)), ("y", .reals(s.y))])
+            })
+        }
+        return .object(o)
+    }
+}

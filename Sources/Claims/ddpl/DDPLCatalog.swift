@@ -1,0 +1,4 @@
+/// The registered claims of ddpl, in the paper's order.
+enum DDPLClaims {
+    static let all: [Claim] = []
+}
