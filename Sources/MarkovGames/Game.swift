@@ -110,7 +110,8 @@ public struct Game: Equatable, Sendable {
         let (entries, o2) = sa.multipliedReportingOverflow(by: nS)
         guard !o1, !o2, entries <= maximumTableEntries else {
             let size = Double(nS) * Double(joint) * Double(nS)
-            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(nS)·\(joint)·\(nS) = \(size) entries (\(formatBytes(size * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
+            let count = size < 9e18 ? "\(Int(size))" : "\(size)"
+            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(nS)·\(joint)·\(nS) = \(count) entries (\(formatBytes(size * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
         }
     }
 
@@ -151,7 +152,7 @@ extension Game {
         for _ in 0..<n { states *= Double(k); joint *= Double(m) }
         let entries = states * joint * states
         guard entries <= Double(maximumTableEntries) else {
-            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(k)^\(n)·\(m)^\(n)·\(k)^\(n) = \(entries) entries (\(formatBytes(entries * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
+            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(k)^\(n)·\(m)^\(n)·\(k)^\(n) = \(entries < 9e18 ? "\(Int(entries))" : "\(entries)") entries (\(formatBytes(entries * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
         }
         return Int(states)
     }
@@ -160,8 +161,8 @@ extension Game {
     static func validate(graph: StateGraph, states nS: Int, population: PopulationStructure?) throws(ModelError) {
         let expected = population?.localStates.count ?? nS
         guard graph.nodeCount == expected else {
-            let over = population == nil ? "states" : "local states (population.localStates)"
-            throw ModelError(path: "graph.nodes", "is \(graph.nodeCount), the graph must have one node per \(over): \(expected)")
+            let over = population == nil ? "state" : "local state (population.localStates)"
+            throw ModelError(path: "graph.nodes", "is \(graph.nodeCount), but the graph must have one node per \(over): \(expected) nodes")
         }
     }
 }

@@ -129,11 +129,9 @@ struct GamesCommand: ParsableCommand {
         func run() throws {
             try reportingInputErrors {
                 let g = try GameFile.load(game)
+                let p = try policy.map { path throws(ModelError) in try PolicyFile.load(path, game: g) }
                 print("\(game): valid game '\(g.name)' (\(g.stateCount) states, \(g.agentCount) agents, \(g.jointActionCount) joint actions)")
-                if let policy {
-                    let p = try PolicyFile.load(policy, game: g)
-                    print("\(policy): valid \(p.kind) policy for '\(g.name)'")
-                }
+                if let policy, let p { print("\(policy): valid \(p.kind) policy for '\(g.name)'") }
             }
         }
     }
