@@ -69,9 +69,6 @@ public struct NetworkedMeanFieldModel: Sendable {
                                        logits: logits, baseReward: base, neighbourWeights: weights)
     }
 
-    /// N_x, increasing.
-    public func neighbourhood(of x: Int) -> [Int] { neighbourhoods[x] }
-
     /// P(· | x, µ(N_x), a) over all k local states (zero outside N_x); `measure` is the whole µ,
     /// of which only µ(N_x) is read.
     public func localTransition(from x: Int, measure: [Double], action a: Int) -> [Double] {
