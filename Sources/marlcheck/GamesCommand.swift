@@ -39,10 +39,7 @@ struct GamesCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Describe a built-in game (NAME) or a game file (FILE).",
-            discussion: """
-            With --json, print the game file exactly as `games export` writes it; with -o, write it to
-            a file instead (atomically; nothing is written when the input is refused).
-            """)
+            discussion: "With --json, print the game file exactly as `games export` writes it; with -o, write it to a file instead (atomically; nothing is written when the input is refused).")
 
         @Argument(help: "A builder name from `games list`, or the path of a game file.")
         var game: String
