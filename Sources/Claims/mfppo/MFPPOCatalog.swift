@@ -1,4 +1,12 @@
-/// The registered claims of mfppo, in the paper's order.
+/// The registered claims of mfppo ("A principled permutation invariant approach to mean-field
+/// multi-agent reinforcement learning", seed 002), in the paper's order: Sec. 2, Sec. 3, Sec. 4
+/// with the proof sketch, App. C–E. Values follow the paper's (1−γ)-scaled convention
+/// V = (1−γ)E Σ γ^t r wherever a claim compares values; each claim says which scale it uses.
 enum MFPPOClaims {
-    static let all: [Claim] = []
+    static let all: [Claim] = [
+        proposition21, proposition21Step1, proposition21Step1Printed, proposition21Step2, proposition21Step2Deterministic,
+        proposition21b, proposition21bStep1, proposition21bStep2, proposition21bStep3, proposition21bStep3Unnormalized,
+        proposition21bStep4, proposition21bStep4Printed,
+        proposition22, proposition22AnyPolicy, proposition22Mass,
+    ]
 }
