@@ -8,5 +8,6 @@ enum MFPPOClaims {
         proposition21b, proposition21bStep1, proposition21bStep2, proposition21bStep3, proposition21bStep3Unnormalized,
         proposition21bStep4, proposition21bStep4Printed,
         proposition22, proposition22AnyPolicy, proposition22Mass,
+        proposition31, proposition31Order, proposition31OrderUpper, proposition32, proposition32ProofDirection, algorithm1Schedule,
     ]
 }
