@@ -9,5 +9,8 @@ enum MFPPOClaims {
         proposition21bStep4, proposition21bStep4Printed,
         proposition22, proposition22AnyPolicy, proposition22Mass,
         proposition31, proposition31Order, proposition31OrderUpper, proposition32, proposition32ProofDirection, algorithm1Schedule,
+        equation41, equation41Optimality, theorem41Exact, theorem41ExactIterationZero,
+        theorem41Step1, theorem41Step2, theorem41Step2Unnormalized, theorem41Step3, theorem41Step4, theorem41Step5, theorem41Step5OneSided,
+        theorem41Step6, theorem41Step7, theorem41Step8,
     ]
 }

@@ -6,15 +6,18 @@ import MarkovGames
 enum MeanFieldInstances {
     /// A family of mean-field MDPs: k ∈ `localStates`, m ∈ `localActions`, N ∈ `agents`,
     /// γ ~ U(`gammas`); `extra` adds the claim's own fields. The search may move the local data
-    /// (logits and reward weights, free reals), γ in (0, 0.95), and `searchScalars`.
+    /// (logits and reward weights, free reals), γ in (0, 0.95), `searchScalars` and `searchVectors`.
     static func family(_ description: String, localStates: ClosedRange<Int> = 2...2, localActions: ClosedRange<Int> = 2...2,
                        agents: ClosedRange<Int> = 3...6, gammas: ClosedRange<Double> = 0.3...0.9,
-                       searchScalars: [String: ScalarDomain] = [:], searchable: Bool = true,
+                       searchScalars: [String: ScalarDomain] = [:], searchVectors: [String: Bool] = [:], searchable: Bool = true,
                        admissible extraReason: @escaping @Sendable (ClaimInstance) -> String? = { _ in nil },
                        extra: @escaping @Sendable (RandomSource, inout ClaimInstance) throws -> Void = { _, _ in }) -> InstanceFamily {
         var scalars = searchScalars
         scalars["gamma"] = .interval(0, 0.95)
-        let space = searchable ? SearchSpace(scalars: scalars, vectors: ["kernelLogits": false, "rewardWeights": false]) : nil
+        var vectors = searchVectors
+        vectors["kernelLogits"] = false
+        vectors["rewardWeights"] = false
+        let space = searchable ? SearchSpace(scalars: scalars, vectors: vectors) : nil
         return InstanceFamily(description: description, searchSpace: space, admissible: { x in
             do { _ = try MeanFieldDynamics(x) } catch { return "\(error)" }
             return extraReason(x)
