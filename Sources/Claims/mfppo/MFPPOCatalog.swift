@@ -12,5 +12,7 @@ enum MFPPOClaims {
         equation41, equation41Optimality, theorem41Exact, theorem41ExactIterationZero,
         theorem41Step1, theorem41Step2, theorem41Step2Unnormalized, theorem41Step3, theorem41Step4, theorem41Step5, theorem41Step5OneSided,
         theorem41Step6, theorem41Step7, theorem41Step8,
+        theorem41Inexact, theorem41InexactFromZero, theorem41InexactSqrt,
+        lemma43, lemma43Sqrt, lemma43SourceConstants, lemma43MetaActions, lemma43StateActionRatio, lemma43Appendix,
     ]
 }

@@ -18,6 +18,13 @@ enum PolicyRows {
         return max(s, 0)
     }
 
+    /// KL(p‖q) from log q (finite where q underflows), with 0·log 0 = 0.
+    static func kl(_ p: [Double], logOf logQ: [Double]) -> Double {
+        var s = 0.0
+        for (pa, lq) in zip(p, logQ) where pa > 0 { s += pa * (log(pa) - lq) }
+        return max(s, 0)
+    }
+
     /// ‖p − q‖₁.
     static func l1(_ p: [Double], _ q: [Double]) -> Double { zip(p, q).reduce(0) { $0 + abs($1.0 - $1.1) } }
 
@@ -33,6 +40,16 @@ enum PolicyRows {
     static func energyPolicy(_ energy: [Double], temperature tau: Double, actions: Int) -> [Double] {
         let states = energy.count / actions
         return (0..<states).flatMap { x in Special.softmax(row(energy, x, width: actions).map { $0 / tau }) }
+    }
+
+    /// log π(·|x) for π ∝ exp(energy/τ): energy/τ − logsumexp, row by row.
+    static func logEnergyPolicy(_ energy: [Double], temperature tau: Double, actions: Int) -> [Double] {
+        let states = energy.count / actions
+        return (0..<states).flatMap { x -> [Double] in
+            let z = row(energy, x, width: actions).map { $0 / tau }
+            let lse = Special.logSumExp(z)
+            return z.map { $0 - lse }
+        }
     }
 
     /// π'(·|x) ∝ π(·|x) exp(λ q(x, ·)) row by row, in log space (Prop. 3.2's closed form).

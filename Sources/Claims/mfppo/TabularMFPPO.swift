@@ -9,8 +9,11 @@ struct ErrorInjection {
     enum Direction: Int {
         /// Gaussian noise rescaled to the exact RMS.
         case random = 0
-        /// The direction that most lowers the mirror-descent progress: e_k ∝ −ν*(π* − π_k)/σ_k
-        /// (the density ratio inside ψ*_k) and e'_{k+1} ∝ −ν*(π* − π_k)/(ν_k π_0) (inside φ*).
+        /// Against the optimum: e_k, e'_{k+1} ∝ −(π*(ā|x) − π_k(ā|x)) on the support of ν* (lower the
+        /// critic and the energy of π*'s actions, raise the others), so that E_{ν*}⟨e, π* − π_k⟩ < 0
+        /// — the sign that costs the mirror-descent step progress — with entries bounded by the RMS
+        /// over the smallest state weight (the unbounded density ratio of ψ*, φ* would let a
+        /// vanishing-weight state carry an arbitrarily large error).
         case adversarial = 1
     }
 
@@ -61,6 +64,8 @@ struct TabularMFPPO {
     let iterations: Int
     /// π_0 … π_K.
     let policies: [[Double]]
+    /// log π_0 … log π_K (from the energies, finite where π_k underflows).
+    let logPolicies: [[Double]]
     /// (1−γ)-scaled evaluations of π_0 … π_K.
     let evaluations: [NormalizedValues]
     /// ν_0 … ν_K (stationary distributions; only with `stationary: true`).
@@ -90,6 +95,7 @@ struct TabularMFPPO {
         var energy = [Double](repeating: 0, count: nX * nA)
         var tau = 1.0
         var policies = [policy], energies = [energy], temperatures = [tau]
+        var logPolicies = [PolicyRows.logEnergyPolicy(energy, temperature: tau, actions: nA)]
         var evaluations: [NormalizedValues] = [], stationaries: [[Double]] = [], critics: [[Double]] = []
         var epsilons: [Double] = [], epsilonPrimes: [Double] = []
         for k in 0..<K {
@@ -124,6 +130,7 @@ struct TabularMFPPO {
             tau = tauNext
             policy = PolicyRows.energyPolicy(energy, temperature: tau, actions: nA)
             policies.append(policy)
+            logPolicies.append(PolicyRows.logEnergyPolicy(energy, temperature: tau, actions: nA))
             energies.append(energy)
             temperatures.append(tau)
         }
@@ -133,6 +140,7 @@ struct TabularMFPPO {
         self.v = v
         iterations = K
         self.policies = policies
+        self.logPolicies = logPolicies
         self.evaluations = evaluations
         stationary = stationaries
         self.critics = critics
@@ -150,15 +158,8 @@ struct TabularMFPPO {
             return ((0..<n).map { _ in rng.normal() }, (0..<n).map { _ in rng.normal() })
         case .adversarial:
             guard let reference else { throw ClaimError.missing("π* for adversarial errors") }
-            let critic = (0..<n).map { i -> Double in
-                let sigma = nu[i / nA] * policy[i]
-                return sigma > 0 ? -reference.stationary[i / nA] * (reference.policy[i] - policy[i]) / sigma : 0
-            }
-            let actor = (0..<n).map { i -> Double in
-                let w = nu[i / nA] / Double(nA)
-                return w > 0 ? -reference.stationary[i / nA] * (reference.policy[i] - policy[i]) / w : 0
-            }
-            return (critic, actor)
+            let shape = (0..<n).map { i in reference.stationary[i / nA] > 0 ? -(reference.policy[i] - policy[i]) : 0 }
+            return (shape, shape)
         }
     }
 
@@ -170,10 +171,10 @@ struct TabularMFPPO {
     /// D_k = E_{ν*} KL(π*(·|x) ‖ π_k(·|x)), k = 0 … K.
     func divergences(_ reference: OptimalReference) -> [Double] {
         let nA = mdp.actionCount
-        return policies.map { p in
+        return logPolicies.map { logP in
             (0..<mdp.stateCount).reduce(0.0) { acc, x in
                 let w = reference.stationary[x]
-                return w > 0 ? acc + w * PolicyRows.kl(PolicyRows.row(reference.policy, x, width: nA), PolicyRows.row(p, x, width: nA)) : acc
+                return w > 0 ? acc + w * PolicyRows.kl(PolicyRows.row(reference.policy, x, width: nA), logOf: PolicyRows.row(logP, x, width: nA)) : acc
             }
         }
     }
