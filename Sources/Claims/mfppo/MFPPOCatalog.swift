@@ -12,7 +12,8 @@ enum MFPPOClaims {
         equation41, equation41Optimality, theorem41Exact, theorem41ExactIterationZero,
         theorem41Step1, theorem41Step2, theorem41Step2Unnormalized, theorem41Step3, theorem41Step4, theorem41Step5, theorem41Step5OneSided,
         theorem41Step6, theorem41Step7, theorem41Step8,
-        theorem41Inexact, theorem41InexactFromZero, theorem41InexactSqrt,
+        theorem41Inexact, theorem41InexactFromZero, theorem41InexactSqrt, theorem41InexactRate,
+        theorem41Step10, theorem41Step11, theorem41Step11LocalActions, theorem41Step12, theorem41Step13,
         lemma43, lemma43Sqrt, lemma43SourceConstants, lemma43MetaActions, lemma43StateActionRatio, lemma43Appendix,
     ]
 }
