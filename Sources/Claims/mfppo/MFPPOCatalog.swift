@@ -14,6 +14,8 @@ enum MFPPOClaims {
         theorem41Step6, theorem41Step7, theorem41Step8,
         theorem41Inexact, theorem41InexactFromZero, theorem41InexactSqrt, theorem41InexactRate,
         theorem41Step10, theorem41Step11, theorem41Step11LocalActions, theorem41Step12, theorem41Step13,
+        lemma41, lemma41Step1, lemma41Agents,
+        theoremE1, theoremE1PrintedTarget, theoremE1Agents,
         lemma43, lemma43Sqrt, lemma43SourceConstants, lemma43MetaActions, lemma43StateActionRatio, lemma43Appendix,
     ]
 }

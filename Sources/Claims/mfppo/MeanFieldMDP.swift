@@ -24,6 +24,8 @@ struct MeanFieldDynamics: Equatable {
     let kernelLogits: [Double]
     /// w, flat [z][a][x] (k·m·k reals).
     let rewardWeights: [Double]
+    /// Ā ⊆ A^S: every map (false) or only the constant maps ā(z) ≡ a (true; |Ā| = m).
+    let constantMetaActions: Bool
 
     /// Reads the dynamics from an instance (integers `localStates`, `localActions`, `agents`;
     /// vectors `kernelLogits`, `rewardWeights`; scalar `gamma`), checking every shape.
@@ -37,16 +39,19 @@ struct MeanFieldDynamics: Equatable {
             throw ClaimError.outsideHypotheses("kernelLogits has \(logits.count) entries (k·m·k·k = \(k * m * k * k)), rewardWeights \(weights.count) (k·m·k = \(k * m * k))")
         }
         guard (logits + weights).allSatisfy(\.isFinite) else { throw ClaimError.outsideHypotheses("non-finite local data") }
-        self.init(localStates: k, localActions: m, agents: n, gamma: gamma, kernelLogits: logits, rewardWeights: weights)
+        self.init(localStates: k, localActions: m, agents: n, gamma: gamma, kernelLogits: logits, rewardWeights: weights,
+                  constantMetaActions: (x.integers["constantMetaActions"] ?? 0) != 0)
     }
 
-    init(localStates: Int, localActions: Int, agents: Int, gamma: Double, kernelLogits: [Double], rewardWeights: [Double]) {
+    init(localStates: Int, localActions: Int, agents: Int, gamma: Double, kernelLogits: [Double], rewardWeights: [Double],
+         constantMetaActions: Bool = false) {
         self.localStates = localStates
         self.localActions = localActions
         self.agents = agents
         self.gamma = gamma
         self.kernelLogits = kernelLogits
         self.rewardWeights = rewardWeights
+        self.constantMetaActions = constantMetaActions
     }
 
     /// Random local data: logits ~ N(0, 1.5²), weights ~ U[−1, 1].
@@ -64,6 +69,7 @@ struct MeanFieldDynamics: Equatable {
         x.scalars["gamma"] = gamma
         x.vectors["kernelLogits"] = kernelLogits
         x.vectors["rewardWeights"] = rewardWeights
+        if constantMetaActions { x.integers["constantMetaActions"] = 1 }
     }
 
     /// p(· | z, a, d).
@@ -91,7 +97,8 @@ struct MeanFieldDynamics: Equatable {
 /// agent's state is x = (s, h) with s its local state and h the histogram of the other N − 1
 /// agents' local states, so d_S = h/(N − 1); an action is a meta action ā ∈ Ā = A^S (all k-tuples
 /// of local actions), which every agent applies to its own local state ("all the rest of the
-/// agents uses the same meta action ā", Sec. 2). Under ā every agent moves independently,
+/// agents uses the same meta action ā", Sec. 2); Def. 2.1 allows a subset Ā ⊆ A^S, and the constant
+/// maps ā(z) ≡ a (every agent plays a) are available as one. Under ā every agent moves independently,
 ///
 ///   s' ~ p(· | s, ā(s), d̄),   h' = Σ_z Multinomial(h(z), p(· | z, ā(z), d̄)),   d̄ = (h + e_s)/N,
 ///
@@ -113,7 +120,7 @@ struct MeanFieldMDP {
         var lookup: [[Int]: Int] = [:]
         for (i, h) in hs.enumerated() { lookup[h] = i }
         let metas = JointActionSpace(sizes: [Int](repeating: m, count: k))
-        let actions = (0..<metas.count).map(metas.actions(of:))
+        let actions = dynamics.constantMetaActions ? (0..<m).map { [Int](repeating: $0, count: k) } : (0..<metas.count).map(metas.actions(of:))
         let nX = k * hs.count, nA = actions.count
         var transitions = [Double](repeating: 0, count: nX * nA * nX)
         var rewards = [Double](repeating: 0, count: nX * nA)
