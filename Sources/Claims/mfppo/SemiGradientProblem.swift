@@ -61,6 +61,19 @@ struct SemiGradientProblem {
         return out
     }
 
+    /// P(x'|x, ā) π(ā'|x') over (x', ā'), flat: the weights of E[F(x', ā') | x, ā] for a table of F values.
+    /// (For the printed target the next value is taken at the current local state: see `nextEmbedding`.)
+    func nextValueWeights(_ x: Int, _ a: Int) -> [Double] {
+        let nX = model.stateCount, nA = actions
+        var out = [Double](repeating: 0, count: nX * nA)
+        for x2 in 0..<nX {
+            let p = model.mdp.transitions[(x * nA + a) * nX + x2]
+            if p == 0 { continue }
+            for a2 in 0..<nA { out[x2 * nA + a2] = p * nextPolicy[x2 * nA + a2] }
+        }
+        return out
+    }
+
     /// The root of the expected semi-gradient in function space: Σ_ρ e (eᵀw + Cᵀw/N − τξ − μ ē'ᵀw) = 0,
     /// where N i.i.d. samples of d add Cov_{y~d}(e_y)/N to E[êêᵀ] (the two sample sets of the
     /// current and next state are independent). `samples` = nil is the population limit (E.3).
