@@ -2,6 +2,10 @@
 /// Optimality in Multi-Agent Reinforcement Learning", ICML 2023), in the paper's order.
 enum MAPPOClaims {
     static let all: [Claim] = [
+        definition32, definition32Step1,
+        lemma41, lemma41Step1, lemma41Step2, lemma41Step3, lemma41Step4,
+        proposition42, equation4, equation4Some,
+        lemmaB3,
         lemmaB4, lemmaB4Delta, lemmaB4Step1, lemmaB4Step2,
         lemmaB5, lemmaB5Step1, lemmaB5Step2, lemmaB5Step3,
         lemmaB6, lemmaB6Step1, lemmaB6Step2, lemmaB6Step3, lemmaB6Step4,
