@@ -5,6 +5,7 @@ enum MAPPOClaims {
         definition32, definition32Step1,
         lemma41, lemma41Step1, lemma41Step2, lemma41Step3, lemma41Step4,
         proposition42, equation4, equation4Some,
+        lemmaB1, lemmaB1Pathwise, lemmaB2, lemmaB2Step1,
         lemmaB3,
         lemmaB4, lemmaB4Delta, lemmaB4Step1, lemmaB4Step2,
         lemmaB5, lemmaB5Step1, lemmaB5Step2, lemmaB5Step3,

@@ -21,6 +21,10 @@ struct OneStepSetup {
     let radius: Double
     /// B of Assumption 4.3.
     let bound: Double
+    /// The sub-problem (4) of every agent at iteration k.
+    let problems: [ProjectionProblem]
+    /// T of Algorithm 3.
+    let steps: Int
     let step: ImprovementStep
 
     init(_ x: ClaimInstance) throws {
@@ -36,10 +40,13 @@ struct OneStepSetup {
         let bound = 1 / (1 - g.gamma)
         let rng = RandomSource(seed: x.seed)
         let qHat = NoisyCritic.estimate(state.actionValues, standardDeviation: noise * bound, bound: bound, rng.child("critic"))
+        let problems = (1...layout.agentCount).map { m in
+            ProjectionProblem(features: features.values[m - 1], dimension: d, weights: state.law.prefixes[m],
+                              thetaK: thetaK[m - 1], qHat: qHat[m - 1], beta: beta, radius: radius)
+        }
         var next: [[Double]] = []
         for m in 1...layout.agentCount {
-            let problem = ProjectionProblem(features: features.values[m - 1], dimension: d, weights: state.law.prefixes[m],
-                                            thetaK: thetaK[m - 1], qHat: qHat[m - 1], beta: beta, radius: radius)
+            let problem = problems[m - 1]
             let eta = radius / (problem.gradientBound * Double(steps).squareRoot())
             let draws = problem.sample(steps: steps, rng.child("sgd\(m)"))
             next.append(problem.stochasticGradientDescent(steps: steps, stepSize: eta, draws: draws))
@@ -55,6 +62,8 @@ struct OneStepSetup {
         self.beta = beta
         self.radius = radius
         self.bound = bound
+        self.problems = problems
+        self.steps = steps
         step = ImprovementStep(game: g, reference: reference, features: features, state: state, thetaK: thetaK,
                                thetaNext: next, qHat: qHat, beta: beta)
     }
