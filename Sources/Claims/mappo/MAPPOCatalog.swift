@@ -10,5 +10,7 @@ enum MAPPOClaims {
         lemmaB4, lemmaB4Delta, lemmaB4Step1, lemmaB4Step2,
         lemmaB5, lemmaB5Step1, lemmaB5Step2, lemmaB5Step3,
         lemmaB6, lemmaB6Step1, lemmaB6Step2, lemmaB6Step3, lemmaB6Step4,
+        theorem45Exact, theorem45ExactRate, theorem45Inexact,
+        theorem45Step1, theorem45Step2, theorem45Step3, theorem45Step4, theorem45Step5, theorem45Step6, theorem45Step6Printed,
     ]
 }
