@@ -1,4 +1,5 @@
 import CGSL
+import Foundation
 import GSLKit
 import PropertyBased
 import Testing
@@ -107,5 +108,28 @@ private func uniformMatrix(_ n: Int, seed: UInt64) -> Matrix {
                 #expect(abs(column[i] - inverse[i, j]) <= tol)
             }
         }
+    }
+}
+
+@Suite struct DeterminantTests {
+    /// det [[1, 2], [3, 4]] = 1·4 − 2·3 = −2 (pivoting swaps the rows, so the sign comes from P
+    /// and U together); det diag(10²⁰⁰, 10²⁰⁰, 10⁻¹⁵⁰) = 10²⁵⁰ overflows as a number but its
+    /// logarithm 250 ln 10 does not.
+    @Test func logDeterminantAndSign() throws {
+        let a = try LUFactorization(Matrix(rows: 2, columns: 2, storage: [1, 2, 3, 4]))
+        #expect(a.determinantSign == -1)
+        #expect(abs(a.logAbsoluteDeterminant - log(2)) <= 4 * Double.ulpOfOne)
+        let big = try LUFactorization(Matrix(rows: 3, columns: 3, storage: [1e200, 0, 0, 0, 1e200, 0, 0, 0, 1e-150]))
+        #expect(big.determinantSign == 1)
+        #expect(abs(big.logAbsoluteDeterminant - 250 * log(10)) <= 1e-13 * 250 * log(10))
+    }
+
+    /// det of a permutation matrix is its sign: the 3-cycle [[0,1,0],[0,0,1],[1,0,0]] is even (+1),
+    /// the transposition [[0,1,0],[1,0,0],[0,0,1]] odd (−1); ln|det| = 0 for both.
+    @Test func permutationMatrices() throws {
+        let cycle = try LUFactorization(Matrix(rows: 3, columns: 3, storage: [0, 1, 0, 0, 0, 1, 1, 0, 0]))
+        let swap = try LUFactorization(Matrix(rows: 3, columns: 3, storage: [0, 1, 0, 1, 0, 0, 0, 0, 1]))
+        #expect(cycle.determinantSign == 1 && swap.determinantSign == -1)
+        #expect(cycle.logAbsoluteDeterminant == 0 && swap.logAbsoluteDeterminant == 0)
     }
 }
