@@ -1,0 +1,91 @@
+import Foundation
+import GSLKit
+
+/// Divergences between two densities on ℝ by GSL adaptive quadrature, each with GSL's error
+/// estimate. Same conventions as `DiscreteDivergence`: D(p‖q), natural logarithms, the
+/// pointwise terms of `PointwiseTerm` (non-negative where possible, finite in log form), and +∞
+/// decided from the supports where the divergence needs p ≪ q and supp p ⊄ supp q (densities
+/// are taken to be positive on the interior of their support).
+///
+/// The integration range is the relevant support, cut at both densities' landmarks (and, for
+/// TV, Hellinger and JS, at the crossings of p and q); see `DensityQuadrature`. A GSL failure
+/// (tolerance not reached, divergent integral) is thrown as `GSLError`.
+public enum ContinuousDivergence {
+    /// Default tolerances: relative 1e-10, up to 2000 subintervals per piece.
+    public static let defaultSettings = Quadrature.Settings(absoluteTolerance: 0, relativeTolerance: 1e-10, subintervalLimit: 2000)
+
+    private static func integrate(_ p: some UnivariateDensity, _ q: some UnivariateDensity, over domain: RealInterval,
+                                  withCrossings: Bool = false, settings: Quadrature.Settings,
+                                  _ term: @escaping (Double, Double) -> Double) throws(GSLError) -> DivergenceEstimate {
+        var landmarks = p.landmarks + q.landmarks
+        if withCrossings { landmarks += DensityQuadrature.crossings(p, q, in: landmarks) }
+        return try DensityQuadrature.integrate({ x in term(p.logDensity(x), q.logDensity(x)) },
+                                               over: domain, landmarks: landmarks, settings: settings)
+    }
+
+    /// KL(p‖q) = ∫ p ln(p/q) dx (nats), integrated as ∫ [q − p + p ln(p/q)] dx over supp q
+    /// (non-negative integrand; equal because ∫p = ∫q = 1). +∞ when supp p ⊄ supp q.
+    public static func kullbackLeibler(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                       settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        guard q.support.contains(p.support) else { return .infinite }
+        return try integrate(p, q, over: q.support, settings: settings, PointwiseTerm.kullbackLeibler)
+    }
+
+    /// TV(p, q) = ½ ∫ |p − q| dx ∈ [0, 1], over the hull of both supports, cut at the crossings.
+    public static func totalVariation(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                      settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        try integrate(p, q, over: p.support.hull(q.support), withCrossings: true, settings: settings,
+                               PointwiseTerm.totalVariation)
+    }
+
+    /// χ²(p‖q) = ∫ (p − q)²/q dx = e^{D₂(p‖q)} − 1; +∞ when supp p ⊄ supp q.
+    public static func chiSquared(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                  settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        guard q.support.contains(p.support) else { return .infinite }
+        return try integrate(p, q, over: q.support, settings: settings, PointwiseTerm.chiSquared)
+    }
+
+    /// Squared Hellinger distance H² = ½ ∫ (√p − √q)² dx = 1 − ∫ √(pq) dx ∈ [0, 1].
+    public static func hellingerSquared(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                        settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        try integrate(p, q, over: p.support.hull(q.support), withCrossings: true, settings: settings,
+                               PointwiseTerm.hellingerSquared)
+    }
+
+    /// JS(p, q) = ½ KL(p‖m) + ½ KL(q‖m), m = ½(p + q) (nats) ∈ [0, ln 2].
+    public static func jensenShannon(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                     settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        try integrate(p, q, over: p.support.hull(q.support), withCrossings: true, settings: settings,
+                               PointwiseTerm.jensenShannon)
+    }
+
+    /// D_α(p‖q) = (1/(α−1)) ln ∫ p^α q^{1−α} dx (nats) for α ∈ (0, 1) ∪ (1, ∞); α = 1 gives KL.
+    /// +∞ when α > 1 and supp p ⊄ supp q, or α < 1 and the supports do not overlap.
+    ///
+    /// I = ∫ p^α q^{1−α} is integrated (integrand exp(α ln p + (1−α) ln q) > 0); if |ln I| > ½ the
+    /// result is ln(I)/(α−1) with error err_I/(I |α−1|). Otherwise (α near 1 or p near q) it
+    /// integrates J = I − 1 from cancellation-free terms and returns ln(1 + J)/(α−1), error
+    /// err_J/((1 + J)|α−1|). A divergent I (e.g. Gaussians with ασ_q² + (1−α)σ_p² ≤ 0) makes GSL
+    /// fail and is thrown. Precondition: α ∈ (0, ∞).
+    public static func renyi(_ p: some UnivariateDensity, _ q: some UnivariateDensity, order alpha: Double,
+                             settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        precondition(alpha.isFinite && alpha > 0, "ContinuousDivergence.renyi: order α = \(alpha) outside (0, ∞)")
+        if alpha == 1 { return try kullbackLeibler(p, q, settings: settings) }
+        let m = alpha - 1
+        let nested = q.support.contains(p.support)
+        if alpha > 1 && !nested { return .infinite }
+        guard let overlap = p.support.intersection(q.support) else { return .infinite }
+        let i = try integrate(p, q, over: overlap, settings: settings) { lp, lq in
+            exp(PointwiseTerm.renyiLogTerm(lp, lq, order: alpha))
+        }
+        if i.value <= 0 { return .infinite }
+        let ell = log(i.value)
+        if abs(ell) > 0.5 {
+            return DivergenceEstimate(value: ell / m, absoluteError: i.absoluteError / (i.value * abs(m)))
+        }
+        let j = nested
+            ? try integrate(p, q, over: q.support, settings: settings) { PointwiseTerm.renyiExcessNested($0, $1, order: alpha) }
+            : try integrate(p, q, over: p.support, settings: settings) { PointwiseTerm.renyiExcess($0, $1, order: alpha) }
+        return DivergenceEstimate(value: log1p(j.value) / m, absoluteError: j.absoluteError / ((1 + j.value) * abs(m)))
+    }
+}
