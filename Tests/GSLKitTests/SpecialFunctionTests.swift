@@ -79,4 +79,25 @@ import Testing
         let t = Special.softmax([1, 2, 3])
         #expect(abs(t[1] / t[0] - exp(1)) <= 8 * Double.ulpOfOne * exp(1))
     }
+
+    /// Limits where GSL's own routines return NaN (x² overflows): erf(±∞) = ±1, erfc(∞) = 0,
+    /// erfc(−∞) = 2, ln Φ(∞) = 0, ln Φ(−∞) = −∞, and the same at ±10³⁰⁰; the switch points are
+    /// seamless (erf(9.99) is already 1 in double, erfc(27.9) ≈ 10⁻³⁴⁰ already 0; ln Φ(40) = −Φ(−40) is 0).
+    @Test func limitsAtInfinity() {
+        for x in [Double.infinity, 1e300, 1e160] {
+            #expect(Special.erf(x) == 1 && Special.erf(-x) == -1)
+            #expect(Special.erfc(x) == 0 && Special.erfc(-x) == 2)
+            #expect(Special.logNormalCDF(x) == 0)
+            #expect(Special.logNormalCDF(-x) < -0.49 * min(x * x, .greatestFiniteMagnitude))
+        }
+        #expect(Special.logNormalCDF(-.infinity) == -.infinity)
+        #expect(Special.erf(9.99) == 1 && Special.erfc(27.9) == 0 && Special.erfc(-9.99) == 2)
+        #expect(Special.logNormalCDF(39.9) == 0)
+        // Continuity at the switch to the asymptote, −10⁸: −5·10¹⁵ − 8 ln 10 − ½ ln 2π on both sides.
+        let t = 1e8
+        let expected = -0.5 * t * t - log(t) - 0.5 * log(2 * Double.pi)
+        #expect(abs(Special.logNormalCDF(-t * (1 + 1e-15)) / expected - 1) <= 1e-14)
+        #expect(abs(Special.logNormalCDF(-t * (1 - 1e-15)) / expected - 1) <= 1e-14)
+        #expect(Special.logNormalCDF(.nan).isNaN)
+    }
 }
