@@ -52,6 +52,15 @@ public enum ContinuousDivergence {
                                PointwiseTerm.hellingerSquared)
     }
 
+    /// Hellinger distance H = √(H²) (H² = ½∫(√p − √q)², so H ∈ [0, 1]), with the error
+    /// err(H²)/(2H) to first order (√err(H²) when H = 0).
+    public static func hellinger(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
+                                 settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {
+        let h2 = try hellingerSquared(p, q, settings: settings)
+        let h = max(h2.value, 0).squareRoot()
+        return DivergenceEstimate(value: h, absoluteError: h > 0 ? h2.absoluteError / (2 * h) : h2.absoluteError.squareRoot())
+    }
+
     /// JS(p, q) = ½ KL(p‖m) + ½ KL(q‖m), m = ½(p + q) (nats) ∈ [0, ln 2].
     public static func jensenShannon(_ p: some UnivariateDensity, _ q: some UnivariateDensity,
                                      settings: Quadrature.Settings = defaultSettings) throws(GSLError) -> DivergenceEstimate {

@@ -47,6 +47,17 @@ public enum GaussianDivergence {
         return log(q.standardDeviation / p.standardDeviation) - log1p(-m * r) / (2 * m) + alpha * d * d / (2 * sigmaAlpha2)
     }
 
+    /// χ²(N(μ₁, σ₁²)‖N(μ₂, σ₂²)) = e^{D₂} − 1 (Σ p²/q = E_q[(p/q)²] = e^{D₂}); +∞ when 2σ₂² ≤ σ₁².
+    public static func chiSquared(_ p: NormalDensity, _ q: NormalDensity) -> Double {
+        expm1(renyi(p, q, order: 2))
+    }
+
+    /// Squared Hellinger distance H² = 1 − ∫√(pq) = 1 − e^{−½ D_½(p‖q)}
+    /// = 1 − √(2σ₁σ₂/(σ₁² + σ₂²)) · exp(−(μ₁ − μ₂)²/(4(σ₁² + σ₂²))).
+    public static func hellingerSquared(_ p: NormalDensity, _ q: NormalDensity) -> Double {
+        -expm1(-0.5 * renyi(p, q, order: 0.5))
+    }
+
     /// KL between multivariate normals (Pardo 2006; Gil, Alajaji & Linder 2013):
     ///
     ///     KL(N(μ₁, Σ₁)‖N(μ₂, Σ₂)) = ½ [tr(Σ₂⁻¹Σ₁) + (μ₁ − μ₂)ᵀ Σ₂⁻¹ (μ₁ − μ₂) − d + ln|Σ₂| − ln|Σ₁|],

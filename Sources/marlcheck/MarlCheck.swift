@@ -14,6 +14,6 @@ struct MarlCheck: ParsableCommand {
         Exit codes: 0 success, 1 a check or verification failed, 2 bad input (the message names the
         file, the field and the rule).
         """,
-        subcommands: [GamesCommand.self]
+        subcommands: [GamesCommand.self, DivergenceCommand.self]
     )
 }
