@@ -15,9 +15,9 @@ public enum ContinuousDivergence {
     public static let defaultSettings = Quadrature.Settings(absoluteTolerance: 0, relativeTolerance: 1e-10, subintervalLimit: 2000)
 
     private static func integrate(_ p: some UnivariateDensity, _ q: some UnivariateDensity, over domain: RealInterval,
-                                  withCrossings: Bool = false, settings: Quadrature.Settings,
+                                  withCrossings: Bool = false, extraLandmarks: [Double] = [], settings: Quadrature.Settings,
                                   _ term: @escaping (Double, Double) -> Double) throws(GSLError) -> DivergenceEstimate {
-        var landmarks = p.landmarks + q.landmarks
+        var landmarks = p.landmarks + q.landmarks + extraLandmarks
         if withCrossings { landmarks += DensityQuadrature.crossings(p, q, in: landmarks) }
         return try DensityQuadrature.integrate({ x in term(p.logDensity(x), q.logDensity(x)) },
                                                over: domain, landmarks: landmarks, settings: settings)
@@ -68,10 +68,32 @@ public enum ContinuousDivergence {
                                PointwiseTerm.jensenShannon)
     }
 
+    /// The largest value of ln(p^α q^{1−α}) found on the landmarks and on a 257-point grid over
+    /// the landmark span widened by twice its width on each side (p^α q^{1−α} may peak outside
+    /// both densities' bulk when α > 1), with the point where it is found. The Rényi integrand is
+    /// divided by e^{shift}, so that ∫ p^α q^{1−α} neither underflows (far-apart densities, α < 1)
+    /// nor overflows (α > 1).
+    private static func logIntegrandPeak(_ p: some UnivariateDensity, _ q: some UnivariateDensity, over domain: RealInterval,
+                                         order alpha: Double) -> (shift: Double, at: Double) {
+        let marks = (p.landmarks + q.landmarks).filter { domain.contains($0) }
+        var candidates = marks
+        if let lo = marks.min(), let hi = marks.max(), lo < hi {
+            let a = max(lo - 2 * (hi - lo), domain.lower), b = min(hi + 2 * (hi - lo), domain.upper)
+            candidates += (0...256).map { a + (b - a) * Double($0) / 256 }
+        }
+        var best = (shift: -Double.infinity, at: candidates.first ?? 0)
+        for x in candidates {
+            let v = PointwiseTerm.renyiLogTerm(p.logDensity(x), q.logDensity(x), order: alpha)
+            if v.isFinite, v > best.shift { best = (v, x) }
+        }
+        return best.shift.isFinite ? best : (0, best.at)
+    }
+
     /// D_α(p‖q) = (1/(α−1)) ln ∫ p^α q^{1−α} dx (nats) for α ∈ (0, 1) ∪ (1, ∞); α = 1 gives KL.
     /// +∞ when α > 1 and supp p ⊄ supp q, or α < 1 and the supports do not overlap.
     ///
-    /// I = ∫ p^α q^{1−α} is integrated (integrand exp(α ln p + (1−α) ln q) > 0); if |ln I| > ½ the
+    /// I = ∫ p^α q^{1−α} is integrated in scaled form (`logIntegrandPeak`: integrand
+    /// exp(α ln p + (1−α) ln q − shift) > 0, ln I = shift + ln ∫…); if |ln I| > ½ the
     /// result is ln(I)/(α−1) with error err_I/(I |α−1|). Otherwise (α near 1 or p near q) it
     /// integrates J = I − 1 from cancellation-free terms and returns ln(1 + J)/(α−1), error
     /// err_J/((1 + J)|α−1|). A divergent I (e.g. Gaussians with ασ_q² + (1−α)σ_p² ≤ 0) makes GSL
@@ -84,11 +106,12 @@ public enum ContinuousDivergence {
         let nested = q.support.contains(p.support)
         if alpha > 1 && !nested { return .infinite }
         guard let overlap = p.support.intersection(q.support) else { return .infinite }
-        let i = try integrate(p, q, over: overlap, settings: settings) { lp, lq in
-            exp(PointwiseTerm.renyiLogTerm(lp, lq, order: alpha))
+        let (shift, peak) = logIntegrandPeak(p, q, over: overlap, order: alpha)
+        let i = try integrate(p, q, over: overlap, extraLandmarks: [peak], settings: settings) { lp, lq in
+            exp(PointwiseTerm.renyiLogTerm(lp, lq, order: alpha) - shift)
         }
         if i.value <= 0 { return .infinite }
-        let ell = log(i.value)
+        let ell = shift + log(i.value)
         if abs(ell) > 0.5 {
             return DivergenceEstimate(value: ell / m, absoluteError: i.absoluteError / (i.value * abs(m)))
         }

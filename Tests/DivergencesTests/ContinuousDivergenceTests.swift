@@ -122,6 +122,18 @@ private func expectAgrees(_ e: DivergenceEstimate, _ exact: Double, _ what: Stri
         #expect(DivergenceInequalities.bretagnolleHuber(totalVariation: tv, kullbackLeibler: kl).holds(tolerance: 1e-9))
     }
 
+    /// Far-apart normals N(0, 1) and N(100, 1): D_α = αΔ²/2 = 5000α, so ∫ p^α q^{1−α} = e^{(α−1)5000α}
+    /// underflows for α = ½ (e^{−1250}) and overflows for α = 2, 3 (e^{10000}, e^{30000}); the scaled
+    /// integrand keeps the quadrature in range. For α = 3 the integrand peaks at αμ_p + (1−α)μ_q = −200,
+    /// far outside both densities.
+    @Test(arguments: [0.5, 2.0, 3.0])
+    func farApartNormalsStayInRange(alpha: Double) throws {
+        let p = normal(0, 1), q = normal(100, 1)
+        let closed = GaussianDivergence.renyi(p, q, order: alpha)
+        #expect(abs(closed - 5000 * alpha) <= 1e-12 * closed)
+        expectAgrees(try ContinuousDivergence.renyi(p, q, order: alpha, settings: settings), closed, "D_\(alpha)")
+    }
+
     /// Rényi of order α > 1 between normals with ασ_q² + (1−α)σ_p² ≤ 0 is +∞ in closed form and its
     /// integral diverges: the quadrature throws a `GSLError` rather than return a finite number.
     @Test func divergentRenyiIntegralThrows() {
