@@ -11,7 +11,10 @@ import Testing
     }
 
     private static func binary() throws -> URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        // On Linux Bundle.main.bundleURL is the folder of the test executable; on macOS it is the
+        // .xctest bundle, whose folder holds the products; arguments[0] is the executable itself.
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
         for folder in candidates {
             let url = folder.appendingPathComponent("marlcheck")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
