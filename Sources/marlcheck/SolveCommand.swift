@@ -7,26 +7,28 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "Solve a game exactly: J and V of a policy, optimal J, NE-gap.",
         discussion: """
-        Evaluates POLICY (the uniform product policy when --policy is not given) by one LU solve per
-        reward, finds the optimal value of the joint MDP by policy iteration, and computes the NE-gap
-        max_i [max_{π_i'} J_i(π_i', π_{−i}) − J_i(π)] by solving each agent's induced MDP. Values are
-        unnormalized (J = E Σ_t γ^t r); each residual is printed next to the tolerance a backward-stable
-        solve may leave.
+        Evaluates POLICY (the uniform product policy when --policy is not given) by one LU solve \
+        per reward, finds the optimal value of the joint MDP by policy iteration, and computes the \
+        NE-gap max_i [max_{π_i'} J_i(π_i', π_{−i}) − J_i(π)] by solving each agent's induced MDP. \
+        Values are unnormalized (J = E Σ_t γ^t r); each residual is printed next to the tolerance \
+        a backward-stable solve may leave.
 
-        With per-agent rewards, J, V and the residuals are given per agent, and "optimal J_i" is agent
-        i's optimal value in the joint MDP with reward r_i (all agents maximising r_i): an upper bound,
-        not an equilibrium value. The NE-gap is defined for product policies only; for a conditional or
-        joint policy the output says so instead.
+        With per-agent rewards, J, V and the residuals are given per agent, and "optimal J_i" is \
+        agent i's optimal value in the joint MDP with reward r_i (all agents maximising r_i): an \
+        upper bound, not an equilibrium value. The NE-gap is defined for product policies only; \
+        for a conditional or joint policy the output says so instead.
 
-        --json keys: format, game, rewards ("shared" or "perAgent"), gamma, policyKind, policySource,
-        J, V, residual, residualTolerance, optimalJ, optimalBellmanResidual,
-        optimalBellmanResidualTolerance, neGap, neGapPerAgent, bestResponseJ, neGapErrorBound, neGapNote.
-        With shared rewards J, residual, residualTolerance and optimalJ are numbers and V is [s];
-        with per-agent rewards each is an array over agents. neGap, neGapPerAgent, bestResponseJ and
-        neGapErrorBound are null when the NE-gap is not defined (neGapNote says why).
+        --json keys: format, game, rewards ("shared" or "perAgent"), gamma, policyKind, \
+        policySource, J, V, residual, residualTolerance, optimalJ, optimalBellmanResidual, \
+        optimalBellmanResidualTolerance, neGap, neGapPerAgent, bestResponseJ, neGapErrorBound, \
+        neGapNote. With shared rewards J, residual, residualTolerance and optimalJ are numbers and \
+        V is [s]; with per-agent rewards each is an array over agents. neGap, neGapPerAgent, \
+        bestResponseJ and neGapErrorBound are null when the NE-gap is not defined (neGapNote says \
+        why).
 
         Example:
-          marlcheck games export random-identical-interest --param agents=3 --seed 7 -o game.json
+          marlcheck games export random-identical-interest \\
+            --param agents=3 --seed 7 -o game.json
           marlcheck solve game.json
           marlcheck solve game.json --policy policy.json --json
         """
