@@ -15,8 +15,8 @@ struct SolveCommand: ParsableCommand {
 
         With per-agent rewards, J, V and the residuals are given per agent, and "optimal J_i" is \
         agent i's optimal value in the joint MDP with reward r_i (all agents maximising r_i): an \
-        upper bound, not an equilibrium value. The NE-gap is defined for product policies only; \
-        for a conditional or joint policy the output says so instead.
+        upper bound on J_i of every policy, not an equilibrium value. The NE-gap is defined for \
+        product policies only; for a conditional or joint policy the output says so instead.
 
         --json keys: format, game, rewards ("shared" or "perAgent"), gamma, policyKind, \
         policySource, J, V, residual, residualTolerance, optimalJ, optimalBellmanResidual, \
