@@ -1,4 +1,5 @@
 import Foundation
+import ExactSolvers
 import GSLKit
 import MarkovGames
 
@@ -49,7 +50,7 @@ struct Algorithm1Run {
                 return problem.stochasticGradientDescent(steps: settings.steps, stepSize: eta,
                                                          draws: problem.sample(steps: settings.steps, iteration.child("sgd\(m)")))
             }
-            let step = ImprovementStep(game: game, reference: reference, features: features, state: state,
+            let step = try ImprovementStep(game: game, reference: reference, features: features, state: state,
                                        thetaK: theta, thetaNext: next, qHat: qHat, beta: betaK)
             steps.append(step)
             objectives.append(step.objective)
@@ -95,30 +96,17 @@ struct Algorithm1Run {
 
 /// Algorithm 1 in the exact tabular case of Thm. 4.5 (one-hot features, exact Q, R large enough that
 /// Π_Θ never binds, so ε = ε' = Δ = δ = 0): π_{k+1}^m ∝ π_k^m exp(Q_{π_k}^{1:m}/β_k) at every (s,a^{1:m−1}),
-/// every agent from the same π_k, computed in log space.
-///
-/// This is ExactSolvers' `MirrorDescentStep` (branch `solvers`) for the identity order; it goes once
-/// that type is on main.
+/// every agent from the same π_k (ExactSolvers' `MirrorDescentStep`).
 enum ExactAlgorithm1 {
-    /// One step from π_k with penalty β_k.
-    static func step(_ policy: ConditionalPolicy, q: PrefixActionValues, beta: Double, layout: PrefixLayout) -> ConditionalPolicy {
-        ConditionalPolicy(order: policy.order, tables: (1...layout.agentCount).map { m in
-            let old = policy.tables[m - 1], qm = q.tables[m]
-            let logits = old.indices.map { old[$0] > 0 ? log(old[$0]) + qm[$0] / beta : -Double.infinity }
-            return LogLinearFeatures.softmaxRows(logits, width: layout.actionCount(agent: m))
-        })
-    }
-
     /// J(π_k) for k = 0…K−1 from the uniform π_0 with β_k = β√K.
     static func objectives(game: Game, reference: OptimalReference, iterations: Int, beta: Double) throws -> [Double] {
-        let layout = PrefixLayout(game: game)
         let betaK = beta * Double(iterations).squareRoot()
         var policy = ConditionalPolicy.uniform(game)
         var out: [Double] = []
         for _ in 0..<iterations {
-            let q = try PrefixActionValues(game: game, policy: policy)
+            let q = try LocalizedActionValues(game: game, policy: policy)
             out.append(reference.objective(q.values))
-            policy = step(policy, q: q, beta: betaK, layout: layout)
+            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: betaK)
         }
         return out
     }

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 
 extension MAPPOClaims {
@@ -13,11 +14,11 @@ extension MAPPOClaims {
         kind: .identity,
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             let scale = Vector.infinityNorm(q.values)
             var ms: [Measurement] = []
             for m in 1...g.agentCount {
-                let t = LocalizedBellmanOperator(game: g, policy: pi, prefixLength: m)
+                let t = MultiAgentBellmanOperator(game: g, policy: pi, prefixLength: m)
                 ms.append(Measurement("m=\(m): ‖T Q − Q‖∞", lhs: Vector.infinityNorm(Vector.difference(t.apply(q.tables[m]), q.tables[m])), .equal, rhs: 0,
                                       tolerance: PolicyInstances.tolerance(g, scale: scale, solves: 2, what: "Q^{1:m} and one application of T")))
                 let fixed = try t.fixedPoint().actionValues
@@ -40,7 +41,7 @@ extension MAPPOClaims {
             let layout = PrefixLayout(game: g)
             var ms: [Measurement] = []
             for m in 1...g.agentCount {
-                let t = LocalizedBellmanOperator(game: g, policy: pi, prefixLength: m)
+                let t = MultiAgentBellmanOperator(game: g, policy: pi, prefixLength: m)
                 let n = layout.entries(prefix: m), sd = 1 / (1 - g.gamma)
                 let f = (0..<n).map { _ in rng.normal(standardDeviation: sd) }, h = (0..<n).map { _ in rng.normal(standardDeviation: sd) }
                 let lhs = Vector.infinityNorm(Vector.difference(t.apply(f), t.apply(h)))

@@ -16,13 +16,13 @@ struct DescentInequality {
     let smallDelta: Double
     let scale: Double
 
-    init(_ agent: ImprovementStep.Agent) {
+    init(_ agent: ImprovementStep.Agent) throws {
         var lhs = 0.0, drop = 0.0, two = 0.0, kl = 0.0, scale = 0.0
         for (row, w) in agent.sigmaStarRows.enumerated() where w > 0 {
             let t = OneStepDescentRow(agent, row: row)
             lhs += w * RowDivergence.inner(t.advantage, t.p, t.q) / agent.beta
-            let klq = RowDivergence.kl(t.p, t.q)
-            drop += w * (klq - RowDivergence.kl(t.p, t.r))
+            let klq = try RowDivergence.kl(t.p, t.q)
+            drop += w * (klq - (try RowDivergence.kl(t.p, t.r)))
             kl += w * klq
             let l1 = RowDivergence.l1(t.r, t.q)
             two -= w * (0.5 * l1 * l1 + RowDivergence.inner(t.u, t.q, t.r))

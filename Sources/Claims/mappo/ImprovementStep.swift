@@ -1,3 +1,5 @@
+import Divergences
+import ExactSolvers
 import Foundation
 import GSLKit
 import MarkovGames
@@ -5,12 +7,12 @@ import MarkovGames
 /// The exact quantities of one policy π: its localized Q-functions and its stationary law.
 struct PolicyState: Sendable {
     let policy: ConditionalPolicy
-    let actionValues: PrefixActionValues
+    let actionValues: LocalizedActionValues
     let law: StationaryLaw
 
     init(game: Game, policy: ConditionalPolicy) throws {
         self.policy = policy
-        actionValues = try PrefixActionValues(game: game, policy: policy)
+        actionValues = try LocalizedActionValues(game: game, policy: policy)
         law = try StationaryLaw(game: game, policy: policy)
     }
 }
@@ -19,7 +21,7 @@ struct PolicyState: Sendable {
 /// ξ i.i.d. N(0, sd²) per entry, so |Q̂| ≤ B holds by construction and ε' is whatever the noise gives.
 enum NoisyCritic {
     /// Q̂^{1:m} for m = 1…N (0-based array), flat [s][b_m].
-    static func estimate(_ q: PrefixActionValues, standardDeviation sd: Double, bound b: Double, _ rng: RandomSource) -> [[Double]] {
+    static func estimate(_ q: LocalizedActionValues, standardDeviation sd: Double, bound b: Double, _ rng: RandomSource) -> [[Double]] {
         (1..<q.tables.count).map { m in q.tables[m].map { min(max($0 + rng.normal(standardDeviation: sd), -b), b) } }
     }
 }
@@ -63,9 +65,9 @@ struct ImprovementStep: Sendable {
     let lawError: Double
 
     init(game: Game, reference: OptimalReference, features: LogLinearFeatures, state: PolicyState,
-         thetaK: [[Double]], thetaNext: [[Double]], qHat: [[Double]], beta: Double) {
+         thetaK: [[Double]], thetaNext: [[Double]], qHat: [[Double]], beta: Double) throws {
         let layout = features.layout
-        let phis = Concentrability.coefficients(optimal: reference.stationary, current: state.law)
+        let phis = try Concentrability.coefficients(optimal: reference.stationary, current: state.law)
         var agents: [Agent] = []
         for m in 1...layout.agentCount {
             let k = layout.actionCount(agent: m)
@@ -80,25 +82,23 @@ struct ImprovementStep: Sendable {
                 m: m, current: state.policy.tables[m - 1], next: LogLinearFeatures.softmaxRows(newScores, width: k),
                 ideal: LogLinearFeatures.softmaxRows(q.indices.map { q[$0] / beta + oldScores[$0] }, width: k),
                 optimal: reference.policy.tables[m - 1], q: q, qHat: qh,
-                advantage: state.actionValues.advantage(agent: m, layout: layout), update: update, residual: residual,
+                advantage: state.actionValues.advantage(agentAt: m), update: update, residual: residual,
                 sigmaK: sigma, sigmaStarRows: reference.stationary.prefixes[m - 1],
                 epsilon: e2.squareRoot(), epsilonPrime: ep2.squareRoot(), phi: phis[m], phiPrevious: phis[m - 1], beta: beta))
         }
         self.agents = agents
         self.beta = beta
         objective = reference.objective(state.actionValues.values)
-        qError = state.actionValues.errorBound
+        qError = state.actionValues.evaluation.forwardErrorBound
         lawError = max(reference.stationary.errorBound, state.law.errorBound)
     }
 }
 
-/// Discrete information quantities on one row (one (s, a^{1:m−1})), natural logarithms.
+/// Quantities on one row (one (s, a^{1:m−1})), natural logarithms.
 enum RowDivergence {
-    /// KL(p‖q) = Σ p log(p/q), with 0·log 0 = 0.
-    static func kl(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> Double {
-        var s = 0.0
-        for (a, b) in zip(p, q) where a > 0 { s += a * log(a / b) }
-        return s
+    /// KL(p‖q) = Σ p log(p/q), 0·log 0 = 0 (Divergences' `kullbackLeibler`).
+    static func kl(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) throws -> Double {
+        DiscreteDivergence.kullbackLeibler(try DiscreteDistribution(probabilities: Array(p)), try DiscreteDistribution(probabilities: Array(q)))
     }
 
     /// ‖p − q‖₁.

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 
 extension MAPPOClaims {
@@ -12,7 +13,7 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let reference = try OptimalReference(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
             let rhs = t.localizedTerms.reduce(0, +) / (1 - g.gamma)
             return Evaluation(measurements: [Measurement(lhs: t.gap, .equal, rhs: rhs,
@@ -31,7 +32,7 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let reference = try OptimalReference(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
             return Evaluation(measurements: [Measurement(lhs: t.gap, .equal, rhs: t.advantageAverage / (1 - g.gamma),
                                                          tolerance: PolicyInstances.tolerance(g, scale: t.scale, solves: 3, stationary: reference.stationary, what: "V_π, V_π*, Q_π"))])
@@ -46,7 +47,7 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let reference = try OptimalReference(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
             return Evaluation(measurements: [Measurement(lhs: t.advantageAverage / (1 - g.gamma), .equal,
                                                          rhs: t.advantageTerms.reduce(0, +) / (1 - g.gamma),
@@ -62,9 +63,9 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let layout = PrefixLayout(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             return Evaluation(measurements: (1...layout.agentCount).map { m in
-                let k = layout.actionCount(agent: m), adv = q.advantage(agent: m, layout: layout), p = pi.tables[m - 1]
+                let k = layout.actionCount(agent: m), adv = q.advantage(agentAt: m), p = pi.tables[m - 1]
                 var worst = 0.0
                 for row in 0..<layout.rows(agent: m) {
                     var s = 0.0
@@ -87,7 +88,7 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let reference = try OptimalReference(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
+            let q = try LocalizedActionValues(game: g, policy: pi)
             let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
             return Evaluation(measurements: (0..<g.agentCount).map { i in
                 Measurement("m=\(i + 1)", lhs: t.advantageTerms[i], .equal, rhs: t.localizedTerms[i],

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 
 extension MAPPOClaims {
@@ -12,8 +13,8 @@ extension MAPPOClaims {
         check: ClaimCheck(family: PolicyInstances.family) { x in
             let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
             let layout = PrefixLayout(game: g)
-            let q = try PrefixActionValues(game: g, policy: pi)
-            let advantages = (1...layout.agentCount).map { q.advantage(agent: $0, layout: layout) }
+            let q = try LocalizedActionValues(game: g, policy: pi)
+            let advantages = (1...layout.agentCount).map { q.advantage(agentAt: $0) }
             var ms: [Measurement] = []
             for m in 1...layout.agentCount {
                 var worst = (lhs: 0.0, rhs: 0.0, gap: -1.0)

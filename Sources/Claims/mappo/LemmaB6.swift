@@ -15,7 +15,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             for agent in setup.step.agents {
                 for (row, terms) in agent.rows.enumerated() {
-                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: terms.klChange, .lessOrEqual, rhs: terms.lemmaBound,
+                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: try terms.klChange(), .lessOrEqual, rhs: terms.lemmaBound,
                                           tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: setup.step.qError, what: "KL differences and inner products")))
                 }
             }
@@ -33,7 +33,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             for agent in setup.step.agents {
                 for (row, terms) in agent.rows.enumerated() {
-                    let (lhs, rhs) = terms.threePoint
+                    let (lhs, rhs) = try terms.threePoint()
                     ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: lhs, .equal, rhs: rhs,
                                           tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: 0, what: "KL and log-ratio sums")))
                 }
@@ -90,7 +90,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             for agent in setup.step.agents {
                 for (row, terms) in agent.rows.enumerated() {
-                    let (kl, bound) = terms.pinsker
+                    let (kl, bound) = try terms.pinsker()
                     ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: kl, .greaterOrEqual, rhs: bound,
                                           tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: 0, what: "KL and ℓ1 sums")))
                 }

@@ -20,7 +20,7 @@ struct OneStepDescentRow {
     }
 
     /// KL(p‖r) − KL(p‖q): the left side of Lemma B.6.
-    var klChange: Double { RowDivergence.kl(p, r) - RowDivergence.kl(p, q) }
+    func klChange() throws -> Double { try RowDivergence.kl(p, r) - RowDivergence.kl(p, q) }
 
     /// ⟨log(r/r̂), q − p⟩ − β⁻¹⟨A, p − q⟩ − ½‖r − q‖₁² − ⟨u, q − r⟩: the right side of Lemma B.6.
     var lemmaBound: Double {
@@ -30,8 +30,8 @@ struct OneStepDescentRow {
     }
 
     /// Eq. (11): KL(p‖q) − KL(p‖r) and ⟨log(r/q), p − r⟩ + KL(r‖q).
-    var threePoint: (lhs: Double, rhs: Double) {
-        (RowDivergence.kl(p, q) - RowDivergence.kl(p, r), RowDivergence.inner(logRatio(r, q), p, r) + RowDivergence.kl(r, q))
+    func threePoint() throws -> (lhs: Double, rhs: Double) {
+        (try RowDivergence.kl(p, q) - RowDivergence.kl(p, r), RowDivergence.inner(logRatio(r, q), p, r) + (try RowDivergence.kl(r, q)))
     }
 
     /// Eq. (12): ⟨log(r/q), q − r⟩ and ⟨u, q − r⟩.
@@ -45,9 +45,9 @@ struct OneStepDescentRow {
     }
 
     /// Pinsker's inequality used in the last line: KL(r‖q) and ½‖r − q‖₁².
-    var pinsker: (kl: Double, bound: Double) {
+    func pinsker() throws -> (kl: Double, bound: Double) {
         let l1 = RowDivergence.l1(r, q)
-        return (RowDivergence.kl(r, q), 0.5 * l1 * l1)
+        return (try RowDivergence.kl(r, q), 0.5 * l1 * l1)
     }
 
     /// The size of the terms (for round-off tolerances): max of |u|, |Q|/β and the log-ratios.

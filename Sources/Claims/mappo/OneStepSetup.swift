@@ -64,7 +64,7 @@ struct OneStepSetup {
         self.bound = bound
         self.problems = problems
         self.steps = steps
-        step = ImprovementStep(game: g, reference: reference, features: features, state: state, thetaK: thetaK,
+        step = try ImprovementStep(game: g, reference: reference, features: features, state: state, thetaK: thetaK,
                                thetaNext: next, qHat: qHat, beta: beta)
     }
 

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 import MarkovGames
 
@@ -15,7 +16,7 @@ struct PerformanceDifference {
     /// |Q| scale.
     let scale: Double
 
-    init(game: Game, policy: ConditionalPolicy, q: PrefixActionValues, reference: OptimalReference) {
+    init(game: Game, policy: ConditionalPolicy, q: LocalizedActionValues, reference: OptimalReference) {
         let layout = PrefixLayout(game: game)
         let star = reference.stationary.prefixes
         gap = reference.optimalObjective - reference.objective(q.values)
@@ -25,7 +26,7 @@ struct PerformanceDifference {
         advantageAverage = avg
         var aTerms: [Double] = [], qTerms: [Double] = []
         for m in 1...layout.agentCount {
-            let width = layout.actionCount(agent: m), adv = q.advantage(agent: m, layout: layout)
+            let width = layout.actionCount(agent: m), adv = q.advantage(agentAt: m)
             let pStar = reference.policy.tables[m - 1], p = policy.tables[m - 1], qm = q.tables[m]
             var a = 0.0, b = 0.0
             for (row, w) in star[m - 1].enumerated() where w > 0 {

@@ -27,13 +27,13 @@ struct RegularizedUpdateObjective {
     }
 
     /// F(π^m) for a table π^m flat [s][b_{m−1}][a].
-    func value(_ table: [Double]) -> Double {
+    func value(_ table: [Double]) throws -> Double {
         var f = 0.0
         for (row, w) in rowWeights.enumerated() where w > 0 {
             let range = (row * width)..<((row + 1) * width)
             var linear = 0.0
             for j in range { linear += advantage[j] * table[j] }
-            f += w * (linear - beta * RowDivergence.kl(table[range], current[range]))
+            f += w * (linear - beta * (try RowDivergence.kl(table[range], current[range])))
         }
         return f
     }
@@ -62,7 +62,7 @@ extension MAPPOClaims {
                 let k = agent.width, rows = agent.sigmaStarRows.count
                 let best = RegularizedUpdateObjective.solution(qHat: agent.qHat, scores: setup.features.scores(agent: agent.m, setup.thetaK[agent.m - 1]),
                                                                beta: setup.beta, width: k)
-                let fBest = f.value(best)
+                let fBest = try f.value(best)
                 var candidates: [(String, [Double])] = [("π_θk", agent.current), ("π*", agent.optimal)]
                 for c in 0..<4 {
                     let random = (0..<rows).flatMap { _ in rng.dirichlet(dimension: k) }
@@ -70,7 +70,7 @@ extension MAPPOClaims {
                     candidates.append(("perturbation \(c)", zip(best, random).map { 0.999 * $0 + 0.001 * $1 }))
                 }
                 for (name, table) in candidates {
-                    let value = f.value(table)
+                    let value = try f.value(table)
                     let scale = max(abs(value), abs(fBest), Vector.infinityNorm(f.advantage), 1e-300)
                     ms.append(Measurement("m=\(agent.m) vs \(name)", lhs: fBest, .greaterOrEqual, rhs: value,
                                           tolerance: .roundoff(scale: scale, operations: 8 * rows * k, what: "F as a σ-weighted sum")))

@@ -56,7 +56,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             for (k, step) in run.steps.enumerated() {
                 for agent in step.agents {
-                    let t = DescentInequality(agent)
+                    let t = try DescentInequality(agent)
                     ms.append(Measurement("k=\(k) m=\(agent.m)", lhs: t.scaledAdvantage, .lessOrEqual, rhs: t.bound,
                                           tolerance: StepTolerance.weighted(step, agent, scale: t.scale, count: agent.q.count, what: "the σ*-averages of (14)")))
                 }
@@ -72,8 +72,8 @@ extension MAPPOClaims {
         kind: .identity,
         check: ClaimCheck(family: Theorem45Instances.inexact) { x in
             let (run, ref) = try stepRun(x)
-            return Evaluation(measurements: run.steps.enumerated().map { k, step in
-                let lhs = step.agents.reduce(0) { $0 + DescentInequality($1).scaledAdvantage }
+            return Evaluation(measurements: try run.steps.enumerated().map { k, step in
+                let lhs = try step.agents.reduce(0) { $0 + (try DescentInequality($1)).scaledAdvantage }
                 let rhs = (1 - ref.game.gamma) * (run.optimalObjective - step.objective) / step.beta
                 return Measurement("k=\(k)", lhs: lhs, .equal, rhs: rhs,
                                    tolerance: PolicyInstances.tolerance(ref.game, scale: run.bound / step.beta, solves: 3,
@@ -91,8 +91,8 @@ extension MAPPOClaims {
         check: ClaimCheck(family: Theorem45Instances.inexact) { x in
             let (run, ref) = try stepRun(x)
             let n = Double(ref.game.agentCount), logA = log(Double(ref.game.agents[0].actionCount))
-            let initial = run.steps[0].agents.reduce(0) { $0 + DescentInequality($1).klToCurrent }
-            let telescoped = run.steps.reduce(0) { s, step in step.agents.reduce(s) { $0 + DescentInequality($1).klDrop } }
+            let initial = try run.steps[0].agents.reduce(0) { $0 + (try DescentInequality($1)).klToCurrent }
+            let telescoped = try run.steps.reduce(0) { s, step in try step.agents.reduce(s) { $0 + (try DescentInequality($1)).klDrop } }
             let tol = Tolerance.roundoff(scale: n * logA, operations: 64 * run.steps.count, what: "KL sums") + Tolerance(4 * n * logA * run.steps[0].lawError, "ν* forward error")
             return Evaluation(measurements: [Measurement("Σ_m KL(π*‖π_0)", lhs: initial, .lessOrEqual, rhs: n * logA, tolerance: tol),
                                              Measurement("Σ_k Σ_m KL drop", lhs: telescoped, .lessOrEqual, rhs: n * logA, tolerance: tol)])
@@ -110,7 +110,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             for (k, step) in run.steps.enumerated() {
                 for agent in step.agents {
-                    let t = DescentInequality(agent)
+                    let t = try DescentInequality(agent)
                     ms.append(Measurement("k=\(k) m=\(agent.m)", lhs: t.termTwo, .lessOrEqual,
                                           rhs: t.smallDelta + run.bound * run.bound / (2 * step.beta * step.beta),
                                           tolerance: StepTolerance.weighted(step, agent, scale: t.scale, count: agent.q.count, what: "term (ii)")))
