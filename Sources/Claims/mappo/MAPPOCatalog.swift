@@ -12,5 +12,7 @@ enum MAPPOClaims {
         lemmaB6, lemmaB6Step1, lemmaB6Step2, lemmaB6Step3, lemmaB6Step4,
         theorem45Exact, theorem45ExactRate, theorem45Inexact,
         theorem45Step1, theorem45Step2, theorem45Step3, theorem45Step4, theorem45Step5, theorem45Step6, theorem45Step6Printed,
+        remark52,
+        lemmaC1, lemmaC2, lemmaC3, lemmaC3Bound, lemmaC3BoundSqrt, lemmaC7,
     ]
 }
