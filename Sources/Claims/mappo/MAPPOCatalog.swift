@@ -13,6 +13,7 @@ enum MAPPOClaims {
         theorem45Exact, theorem45ExactRate, theorem45Inexact,
         theorem45Step1, theorem45Step2, theorem45Step3, theorem45Step4, theorem45Step5, theorem45Step6, theorem45Step6Printed,
         remark52,
-        lemmaC1, lemmaC2, lemmaC3, lemmaC3Bound, lemmaC3BoundSqrt, lemmaC7,
+        lemmaC1, lemmaC2, lemmaC3, lemmaC3Bound, lemmaC3BoundSqrt,
+        lemmaC4, lemmaC5, lemmaC6, lemmaC6Step1, lemmaC6Step2, lemmaC7,
     ]
 }
