@@ -17,5 +17,8 @@ enum MAPPOClaims {
         lemmaC4, lemmaC5, lemmaC6, lemmaC6Step1, lemmaC6Step2, lemmaC7,
         theorem55, theorem55Optimization, theorem55Step3, theorem55Step3Population, theorem55Step4, theorem55Step5, theorem55Step5Current, theorem55Step6,
         lemmaD4, lemmaD5, lemmaD6, theoremD7,
+        appendixEGlobalMax, appendixEValue, appendixEStationary, appendixEStationarySoftmax, appendixEUnique, appendixEUniqueSoftmax,
+        appendixEReachesMaxCode, appendixEReachesMaxAlgorithm1, appendixEOutperformsCode, appendixEOutperformsAlgorithm1,
+        appendixEIndependentStalls,
     ]
 }
