@@ -31,11 +31,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             let full = estimates[layout.agentCount - 1]
             for m in 1..<layout.agentCount {
-                let tail = s.policy.tailProbabilities(layout, after: m), nA = s.game.jointActionCount
-                var implied = [Double](repeating: 0, count: layout.entries(prefix: m))
-                for st in 0..<s.game.stateCount {
-                    for a in 0..<nA { implied[st * layout.counts[m] + layout.prefix(a, length: m)] += tail[st * nA + a] * full[st * nA + a] }
-                }
+                let implied = LocalizedMarginal.average(full, policy: s.policy, layout: layout, prefix: m)
                 let diff = Vector.infinityNorm(Vector.difference(estimates[m - 1], implied))
                 ms.append(Measurement("m=\(m): max|f^m − E_ã f^N|", lhs: diff, .equal, rhs: 0,
                                       tolerance: Tolerance(2 * (gap / lambda).squareRoot() * 100,
