@@ -38,6 +38,14 @@ struct PessimisticEvaluation {
         self.gap = gap
     }
 
+    /// A bound on ‖f̂ − f*‖₂ for the exact minimiser f*: sqrt(2·gap/μ) with μ = 2λ·min_c W_c·(1−γ)²/d,
+    /// a lower bound on the smallest eigenvalue of the Hessian 2λMᵀWM (‖Mx‖₂ ≥ ‖Mx‖∞ ≥ (1−γ)‖x‖∞ ≥
+    /// (1−γ)‖x‖₂/√d because P̂Π is sub-stochastic). Infinite when a cell has no data.
+    func errorBound(data: BellmanData, gamma: Double, lambda: Double) -> Double {
+        let mu = 2 * lambda * (data.weights.min() ?? 0) * (1 - gamma) * (1 - gamma) / Double(data.cellCount)
+        return mu > 0 ? (2 * gap / mu).squareRoot() : .infinity
+    }
+
     /// f(s₀, π^{1:m}) + λE^{1:m}(f, π) for any f (the objective of line 4).
     static func objective(_ f: [Double], data: BellmanData, prefixPolicy: [Double], gamma: Double, initialState s0: Int, lambda: Double) -> Double {
         let width = data.cellCount / data.stateCount

@@ -4,13 +4,14 @@ import GSLKit
 import MarkovGames
 
 /// Instances of mappo Sec. 5: a random cooperative game (|S| ∈ 2…3, N = 2, |A| = 2, γ ∈ {0.5, 0.9},
-/// r ∈ [0,1]), the fixed initial state s₀ = 0 (J(π) = V_π(s₀)), a data law μ = μ_s × μ_a with
-/// Dirichlet(1) factors (vectors `muS` over S and `muA` over joint actions), a random autoregressive
-/// policy "pi" for the fixed-policy lemmas, and the integer `agent` m.
+/// r ∈ [0,1]), the fixed initial state s₀ = 0 (J(π) = V_π(s₀)), a well-covered data law μ = μ_s × μ_a
+/// (each factor half Dirichlet(1), half uniform, so every cell has μ ≥ 1/(4|S||A|^N); vectors `muS` over S
+/// and `muA` over joint actions), a random autoregressive policy "pi" for the fixed-policy lemmas, and
+/// the integer `agent` m.
 enum Section5Instances {
     static func family(gammas: [Double] = [0.5, 0.9]) -> InstanceFamily {
         InstanceFamily(
-            description: "random cooperative games (|S| ≤ 3, N = 2, |A| = 2, γ ∈ \(gammas)), s₀ = 0, data law μ_s × μ_a (Dirichlet), random autoregressive π",
+            description: "random cooperative games (|S| ≤ 3, N = 2, |A| = 2, γ ∈ \(gammas)), s₀ = 0, well-covered data law μ_s × μ_a, random autoregressive π",
             admissible: { x in
                 guard let g = x.game, let s = x.vectors["muS"], let a = x.vectors["muA"] else { return "needs a game, muS and muA" }
                 let (lo, hi) = g.rewards.range
@@ -21,10 +22,13 @@ enum Section5Instances {
             let g = try RandomInstances.cooperativeGame(rng, states: 2...3, agents: 2...2, actions: 2...2, gammas: gammas)
             return ClaimInstance(game: g, policies: ["pi": .conditional(RandomInstances.conditionalPolicy(g, rng))],
                                  integers: ["agent": rng.integer(in: 1...g.agentCount), "s0": 0],
-                                 vectors: ["muS": rng.dirichlet(dimension: g.stateCount), "muA": rng.dirichlet(dimension: g.jointActionCount)],
+                                 vectors: ["muS": covered(rng.dirichlet(dimension: g.stateCount)), "muA": covered(rng.dirichlet(dimension: g.jointActionCount))],
                                  seed: SeedSequence.derive(rng.seed, "data"))
         }
     }
+
+    /// ½p + ½·uniform.
+    static func covered(_ p: [Double]) -> [Double] { p.map { 0.5 * $0 + 0.5 / Double(p.count) } }
 
     struct Setup {
         let game: Game
