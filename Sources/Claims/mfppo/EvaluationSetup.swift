@@ -88,7 +88,7 @@ struct EvaluationSetup {
     func actionValues() throws -> [Double] {
         let mdp = model.mdp
         let withReward = ExactSolversBridge.replacingRewards(mdp, rewards)
-        return try NormalizedValues(mdp: withReward, policy: policy).actionValues
+        return try withReward.normalizedEvaluation(policy: policy).actionValues
     }
 
     /// The instance family: a mean-field MDP with γ ∈ [0.2, 0.5] (so that η(1 − γ) − 6(1 + γ²)η² > 0

@@ -7,14 +7,14 @@ import GSLKit
 /// divergences D_k = E_{ν*} KL(π*‖π_k), all in the (1−γ)-scaled convention.
 struct ExactMFPPOAnalysis {
     let model: MeanFieldMDP
-    let reference: OptimalReference
+    let reference: MeanFieldOptimum
     let run: TabularMFPPO
     /// L(π*) − L(π_k), k = 0 … K.
     let gaps: [Double]
     /// D_k, k = 0 … K.
     let divergences: [Double]
 
-    init(model: MeanFieldMDP, reference: OptimalReference, v: Double, iterations K: Int) throws {
+    init(model: MeanFieldMDP, reference: MeanFieldOptimum, v: Double, iterations K: Int) throws {
         guard v > 0, K >= 1 else { throw ClaimError.outsideHypotheses("v > 0 and K ≥ 1 (v = \(v), K = \(K))") }
         self.model = model
         self.reference = reference
@@ -57,7 +57,7 @@ struct ExactMFPPOAnalysis {
     /// The analysis of an instance of `family`.
     init(_ x: ClaimInstance) throws {
         let model = try MeanFieldInstances.model(x)
-        try self.init(model: model, reference: try OptimalReference(mdp: model.mdp), v: try x.scalar("v"), iterations: try x.integer("K"))
+        try self.init(model: model, reference: try MeanFieldOptimum(mdp: model.mdp), v: try x.scalar("v"), iterations: try x.integer("K"))
     }
 
     /// Constants every sketch step prints.

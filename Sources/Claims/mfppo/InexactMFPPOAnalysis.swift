@@ -10,7 +10,7 @@ struct Lemma43Reading {
     /// The |A| in ε'_k: the local action set (as printed, |A| = m) or the meta-action set |Ā|.
     var metaActions = false
     /// φ*: the per-state policy ratio (as printed) or the state-action ratio.
-    var phi: Concentrability.PolicyRatioReading = .perState
+    var phi: MeanFieldConcentrability.PolicyRatioReading = .perState
     /// Sec. 4's (4.3) or the appendix's (E.23), which swaps the roles of ε and ε'.
     var appendix = false
     /// M's factor on the squared critic: ½ (what this paper's M = E max F²_{θ_0} + 2R² supplies, since
@@ -25,7 +25,7 @@ struct Lemma43Reading {
 /// Lemma 4.3: ε_k, ε'_{k+1}, φ*_k, ψ*_k, the combined errors and M, in the (1−γ)-scaled convention.
 struct InexactMFPPOAnalysis {
     let model: MeanFieldMDP
-    let reference: OptimalReference
+    let reference: MeanFieldOptimum
     let run: TabularMFPPO
     /// L(π*) − L(π_k), k = 0 … K.
     let gaps: [Double]
@@ -36,7 +36,7 @@ struct InexactMFPPOAnalysis {
 
     init(model: MeanFieldMDP, v: Double, iterations K: Int, injection: ErrorInjection) throws {
         guard v > 0, K >= 1 else { throw ClaimError.outsideHypotheses("v > 0 and K ≥ 1 (v = \(v), K = \(K))") }
-        let reference = try OptimalReference(mdp: model.mdp)
+        let reference = try MeanFieldOptimum(mdp: model.mdp)
         let run = try TabularMFPPO(mdp: model.mdp, v: v, iterations: K, stationary: true, reference: reference, injection: injection)
         self.model = model
         self.reference = reference
@@ -68,11 +68,11 @@ struct InexactMFPPOAnalysis {
     /// M under `reading`: the reading's factor × max_k E_{ν*} max_ā Q̂_k² (no network: R_A = 0).
     func M(_ reading: Lemma43Reading) -> Double { reading.criticSquareFactor * criticSquare }
 
-    func phi(_ k: Int, _ reading: Concentrability.PolicyRatioReading) -> Double {
-        Concentrability.phi(optimal: reference, policy: run.policies[k], stationary: run.stationary[k], reading: reading)
+    func phi(_ k: Int, _ reading: MeanFieldConcentrability.PolicyRatioReading) -> Double {
+        MeanFieldConcentrability.phi(optimal: reference, policy: run.policies[k], stationary: run.stationary[k], reading: reading)
     }
 
-    func psi(_ k: Int) -> Double { Concentrability.psi(optimal: reference, policy: run.policies[k], stationary: run.stationary[k]) }
+    func psi(_ k: Int) -> Double { MeanFieldConcentrability.psi(optimal: reference, policy: run.policies[k], stationary: run.stationary[k]) }
 
     /// The combined errors (ε_k, ε'_k) of (4.3) at iteration k under `reading`; nil when a term
     /// needs an error the run does not have (the appendix reading's ε_{k+1} at k = K − 1).

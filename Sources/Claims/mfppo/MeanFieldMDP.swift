@@ -104,7 +104,7 @@ struct MeanFieldDynamics: Equatable {
 ///
 /// and the team receives r(x, ā) = Σ_z d̄(z) r_loc(z, ā(z), d̄) (the cooperative reward of Sec. 2).
 /// Values follow the paper's (1−γ)-scaled convention only where a claim says so: `mdp` is the plain
-/// discounted MDP and `NormalizedValues` applies the factor.
+/// discounted MDP and `NormalizedEvaluation` applies the factor.
 struct MeanFieldMDP {
     let dynamics: MeanFieldDynamics
     /// The histograms h of the other N − 1 agents (`Compositions.all` order).
@@ -155,7 +155,7 @@ struct MeanFieldMDP {
     /// The law of the others' next histogram: the h(z) agents in each z move independently with
     /// `kernels[z]`, so h' is the sum over z of Multinomial(h(z), kernels[z]) (a convolution, by
     /// dynamic programming over z).
-    private static func othersNext(histogram h: [Int], kernels: [[Double]], lookup: [[Int]: Int], count: Int) -> [Double] {
+    static func othersNext(histogram h: [Int], kernels: [[Double]], lookup: [[Int]: Int], count: Int) -> [Double] {
         let k = h.count
         var partial: [[Int]: Double] = [[Int](repeating: 0, count: k): 1]
         for z in 0..<k where h[z] > 0 {

@@ -1,3 +1,4 @@
+import Divergences
 import Foundation
 import GSLKit
 
@@ -8,25 +9,24 @@ enum PolicyRows {
         Array(table[(x * width)..<((x + 1) * width)])
     }
 
-    /// KL(p‖q) = Σ p log(p/q), with 0·log 0 = 0 and +∞ when q = 0 < p.
+    /// KL(p‖q) (Divergences' `kullbackLeibler`: 0·log 0 = 0, +∞ when q = 0 < p); NaN when a row is
+    /// not a distribution, so that a measurement built on it fails visibly.
     static func kl(_ p: [Double], _ q: [Double]) -> Double {
-        var s = 0.0
-        for (pa, qa) in zip(p, q) where pa > 0 {
-            if qa <= 0 { return .infinity }
-            s += pa * log(pa / qa)
-        }
-        return max(s, 0)
+        guard let dp = try? DiscreteDistribution(probabilities: p), let dq = try? DiscreteDistribution(probabilities: q) else { return .nan }
+        return DiscreteDivergence.kullbackLeibler(dp, dq)
     }
 
-    /// KL(p‖q) from log q (finite where q underflows), with 0·log 0 = 0.
+    /// KL(p‖q) from log q (finite where q underflows), through Divergences' log-probability form.
     static func kl(_ p: [Double], logOf logQ: [Double]) -> Double {
-        var s = 0.0
-        for (pa, lq) in zip(p, logQ) where pa > 0 { s += pa * (log(pa) - lq) }
-        return max(s, 0)
+        guard let dp = try? DiscreteDistribution(probabilities: p), let dq = try? DiscreteDistribution(logProbabilities: logQ) else { return .nan }
+        return DiscreteDivergence.kullbackLeibler(dp, dq)
     }
 
-    /// ‖p − q‖₁.
-    static func l1(_ p: [Double], _ q: [Double]) -> Double { zip(p, q).reduce(0) { $0 + abs($1.0 - $1.1) } }
+    /// ‖p − q‖₁ = 2·TV(p, q) (Divergences' `totalVariation`); NaN when a row is not a distribution.
+    static func l1(_ p: [Double], _ q: [Double]) -> Double {
+        guard let dp = try? DiscreteDistribution(probabilities: p), let dq = try? DiscreteDistribution(probabilities: q) else { return .nan }
+        return 2 * DiscreteDivergence.totalVariation(dp, dq)
+    }
 
     /// ⟨f, p⟩ = Σ_a f(a) p(a).
     static func pairing(_ f: [Double], _ p: [Double]) -> Double { Vector.dot(f, p) }

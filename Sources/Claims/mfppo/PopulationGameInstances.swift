@@ -115,8 +115,9 @@ enum PopulationGameInstances {
 
     /// Why the joint policy "nu" is not permutation invariant (beyond round-off), or nil.
     static func policyInvarianceReason(_ x: ClaimInstance) -> String? {
-        guard let g = x.game, let p = x.policies["nu"], let perms = try? AgentPermutations(game: g) else { return "no game or no policy 'nu'" }
-        let v = perms.stateActionViolation(p.joint(in: g).table, actions: g.jointActionCount)
+        guard let g = x.game, let p = x.policies["nu"], let v = try? PermutationInvariance.worstViolation(of: p.joint(in: g), in: g) else {
+            return "no game, no policy 'nu', or no population structure"
+        }
         return v > 1e-12 ? "ν is not permutation invariant (violation \(v))" : nil
     }
 

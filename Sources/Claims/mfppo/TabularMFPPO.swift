@@ -67,7 +67,7 @@ struct TabularMFPPO {
     /// log π_0 … log π_K (from the energies, finite where π_k underflows).
     let logPolicies: [[Double]]
     /// (1−γ)-scaled evaluations of π_0 … π_K.
-    let evaluations: [NormalizedValues]
+    let evaluations: [NormalizedEvaluation]
     /// ν_0 … ν_K (stationary distributions; only with `stationary: true`).
     let stationary: [[Double]]
     /// Q̂_0 … Q̂_{K−1}, the critic each update used.
@@ -85,7 +85,7 @@ struct TabularMFPPO {
     var proximity: Double { v * Double(iterations).squareRoot() }
 
     init(mdp: FiniteMDP, v: Double, iterations K: Int, stationary wantStationary: Bool = false,
-         reference: OptimalReference? = nil, injection: ErrorInjection? = nil) throws {
+         reference: MeanFieldOptimum? = nil, injection: ErrorInjection? = nil) throws {
         precondition(K >= 1 && v > 0, "TabularMFPPO: K = \(K), v = \(v)")
         let nX = mdp.stateCount, nA = mdp.actionCount
         let needStationary = wantStationary || injection != nil
@@ -96,10 +96,10 @@ struct TabularMFPPO {
         var tau = 1.0
         var policies = [policy], energies = [energy], temperatures = [tau]
         var logPolicies = [PolicyRows.logEnergyPolicy(energy, temperature: tau, actions: nA)]
-        var evaluations: [NormalizedValues] = [], stationaries: [[Double]] = [], critics: [[Double]] = []
+        var evaluations: [NormalizedEvaluation] = [], stationaries: [[Double]] = [], critics: [[Double]] = []
         var epsilons: [Double] = [], epsilonPrimes: [Double] = []
         for k in 0..<K {
-            let evaluation = try NormalizedValues(mdp: mdp, policy: policy)
+            let evaluation = try mdp.normalizedEvaluation(policy: policy)
             evaluations.append(evaluation)
             var critic = evaluation.actionValues
             var nu: [Double] = []
@@ -134,7 +134,7 @@ struct TabularMFPPO {
             energies.append(energy)
             temperatures.append(tau)
         }
-        evaluations.append(try NormalizedValues(mdp: mdp, policy: policy))
+        evaluations.append(try mdp.normalizedEvaluation(policy: policy))
         if needStationary { stationaries.append(try mdp.stationaryDistribution(policy: policy)) }
         self.mdp = mdp
         self.v = v
@@ -150,8 +150,8 @@ struct TabularMFPPO {
         improvementErrors = epsilonPrimes
     }
 
-    private static func errorShapes(_ injection: ErrorInjection, rng: RandomSource, policy: [Double], nu: [Double],
-                                    reference: OptimalReference?, actions nA: Int) throws -> ([Double], [Double]) {
+    static func errorShapes(_ injection: ErrorInjection, rng: RandomSource, policy: [Double], nu: [Double],
+                                    reference: MeanFieldOptimum?, actions nA: Int) throws -> ([Double], [Double]) {
         let n = policy.count
         switch injection.direction {
         case .random:
@@ -164,12 +164,12 @@ struct TabularMFPPO {
     }
 
     /// L(π_k) = E_{ν*} V^{π_k} (eq. (4.1)), k = 0 … K.
-    func objectives(_ reference: OptimalReference) -> [Double] {
+    func objectives(_ reference: MeanFieldOptimum) -> [Double] {
         evaluations.map { $0.objective(weights: reference.stationary) }
     }
 
     /// D_k = E_{ν*} KL(π*(·|x) ‖ π_k(·|x)), k = 0 … K.
-    func divergences(_ reference: OptimalReference) -> [Double] {
+    func divergences(_ reference: MeanFieldOptimum) -> [Double] {
         let nA = mdp.actionCount
         return logPolicies.map { logP in
             (0..<mdp.stateCount).reduce(0.0) { acc, x in
@@ -180,5 +180,5 @@ struct TabularMFPPO {
     }
 
     /// The largest absolute error of the exact evaluations (in (1−γ)-scaled units).
-    var evaluationErrorBound: Double { evaluations.map(\.errorBound).max() ?? 0 }
+    var evaluationErrorBound: Double { evaluations.map(\.forwardErrorBound).max() ?? 0 }
 }
