@@ -13,7 +13,7 @@ extension MFPPOClaims {
         id: "mfppo.lem4.1", paper: .mfppo, source: "Lemma 4.1 (Sec. 4); proof in App. E",
         statement: lemma41Statement,
         reading: "the T-dependence: ε_k = O(T^{-1/2}) at fixed m, N, R (the other terms are below it on the grid).",
-        hypotheses: "Mean-field MDPs (G2: N_pop ∈ {3, 4, 5}, 2 local states and actions, Ā = the constant maps (|Ā| = 2, a well-conditioned TD system), γ ∈ [0.2, 0.5]); π_k ∝ exp(F^A) with F^A linear in d (entries N(0, ½²)); reward r = (Q − γP_{π_k}Q)/(1−γ) with Q = F⁰_{θ(0)+u} (‖u‖ = 1, per initialisation), so Q^{π_k} = Q ∈ 𝓕^P_{1,m} (Assumption 1); one-hot features (e_s, e_y, e_ā)/√3 (Assumption 3); m = 64; the population version (E.3) of the updates (N → ∞: the R²N^{-1/2} term is checked by mfppo.lem4.1.N, and at a fixed N its floor would cut the T range); T = 2⁸ … 2¹⁶; 6 initialisations.",
+        hypotheses: "Mean-field MDPs (G2: N_pop ∈ {3, 4, 5}, 2 local states and actions, Ā = the constant maps (|Ā| = 2, a well-conditioned TD system), γ ∈ [0.2, 0.5]); π_k ∝ exp(F^A) with F^A linear in d (entries N(0, ½²)); reward r = (Q − γP_{π_k}Q)/(1−γ) (so the (1−γ)-scaled Q^{π_k} = Q) with Q = F⁰_{θ(0)+u} (‖u‖ = 1, per initialisation), so Q^{π_k} = Q ∈ 𝓕^P_{1,m} (Assumption 1); one-hot features (e_s, e_y, e_ā)/√3 (Assumption 3); m = 64; the population version (E.3) of the updates (N → ∞: the R²N^{-1/2} term is checked by mfppo.lem4.1.N, and at a fixed N its floor would cut the T range); T = 2⁸ … 2¹⁶; 6 initialisations.",
         kind: .rate,
         check: ClaimCheck(family: EvaluationSetup.family("realizable evaluation problems", realizable: true)) { x in
             let base = try EvaluationSetup(x, realizable: false)

@@ -8,7 +8,7 @@ extension MFPPOClaims {
         id: "mfppo.lem4.1.N", paper: .mfppo, source: "Lemma 4.1 (Sec. 4); App. E (E.5)–(E.6)",
         statement: lemma41Statement,
         reading: "the N-dependence: the T → ∞ limit of the linearised updates with N observed agents is within O(N^{-1/2}) of Q^{π_k} (m → ∞: the class spans every table; ball inactive).",
-        hypotheses: "As mfppo.lem4.1 (realizable); N = 1, 2, 4, …, 4096; exact (no sampling, no initialisation dependence once the tangent Gram is positive definite).",
+        hypotheses: "Mean-field MDPs and policies as mfppo.lem4.1; reward built so that the (1−γ)-scaled Q^{π_k} = Σ_y d(y) w(s, y, ā) with w ~ U[−1, 1] (Assumption 1 for the class spanned by every table); N = 1, 2, 4, …, 4096; exact (no sampling, no initialisation dependence once the tangent Gram is positive definite).",
         kind: .rate,
         check: ClaimCheck(family: EvaluationSetup.family("realizable evaluation problems", realizable: true)) { x in
             let setup = try EvaluationSetup(x, realizable: true)
