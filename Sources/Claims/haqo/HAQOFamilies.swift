@@ -68,11 +68,12 @@ enum HAQOFamilies {
     /// One idealised HAQO round (T2, `SequentialUpdateRules.haqoRound`) from π_old = 'old' on a
     /// random two-agent cooperative game (|S| ≤ 3, |A^i| ≤ 3), with entropy coefficient α
     /// ('alpha', log-uniform in [1e-3, 0.5], the paper's sub-critical to super-critical range,
-    /// Table 7) and trust radius δ ('radius', log-uniform in [1e-4, 1e-1]; the paper uses 0.01).
+    /// Table 7), trust radius δ ('radius', log-uniform in [1e-4, 1e-1]; the paper uses 0.01) and a
+    /// qcut threshold ε ('threshold', log-uniform in [1e-2, 1]; unstated in the paper).
     static let haqoRound = InstanceFamily(
-        description: "random two-agent cooperative games (|S| ≤ 3, |A^i| ≤ 3, r ∈ [−1,1], γ ∈ {0.5, 0.9}); π_old = 'old'; idealised HAQO step with qadv weights, α = 'alpha' ∈ [1e-3, 0.5], δ = 'radius' ∈ [1e-4, 0.1]",
+        description: "random two-agent cooperative games (|S| ≤ 3, |A^i| ≤ 3, r ∈ [−1,1], γ ∈ {0.5, 0.9}); π_old = 'old'; idealised HAQO step with qadv weights, α = 'alpha' ∈ [1e-3, 0.5], δ = 'radius' ∈ [1e-4, 0.1]; qcut threshold 'threshold' ∈ [1e-2, 1]",
         searchSpace: SearchSpace(transitions: true, rewards: -1...1, initial: true, policies: ["old"],
-                                 scalars: ["alpha": .interval(1e-3, 0.5), "radius": .interval(1e-4, 0.1)]),
+                                 scalars: ["alpha": .interval(1e-3, 0.5), "radius": .interval(1e-4, 0.1), "threshold": .interval(1e-2, 1)]),
         shrinking: .game,
         admissible: { x in
             if let reason = HAQOGames.admissible(x, policies: ["old"]) { return reason }
@@ -82,7 +83,8 @@ enum HAQOFamilies {
     ) { rng in
         let g = try HAQOGames.game(rng, agents: 2...2)
         return ClaimInstance(game: g, policies: ["old": .product(HAQOGames.softmaxPolicy(g, rng))],
-                             scalars: ["alpha": exp(rng.uniform(log(1e-3), log(0.5))), "radius": exp(rng.uniform(log(1e-4), log(0.1)))])
+                             scalars: ["alpha": exp(rng.uniform(log(1e-3), log(0.5))), "radius": exp(rng.uniform(log(1e-4), log(0.1))),
+                                       "threshold": exp(rng.uniform(log(1e-2), 0))])
     }
 
     /// The permutations of 0..<n in lexicographic order.
