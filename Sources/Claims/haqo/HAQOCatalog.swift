@@ -11,6 +11,14 @@ enum HAQOClaims {
         proposition51Step12Unnormalised, proposition51Step13, proposition51Step14, proposition51Step15, proposition51Step16,
         proposition51Step16Unnormalised, proposition51Step17, proposition51Step17AnyStep, proposition51Step18, proposition51Step19,
         proposition52Primary, proposition52Qcut, proposition52Normalised, proposition52Equality,
+        proposition52Step1, proposition52Step2, proposition52Step3, proposition52Step4, proposition52Step5, proposition52Step6,
+        proposition52Step7, proposition52Step8, proposition52Step9, proposition52Step10, proposition52Step11, proposition52Step12,
+        proposition52Step12TV, proposition52Step13, proposition52Step14, proposition52Step15, proposition52Step16, proposition52Step17,
+        proposition52Step18,
+        proposition53Nonnegativity, proposition53, proposition53UniformFloor, proposition53Discrete,
+        proposition53Step1, proposition53Step2, proposition53Step3, proposition53Step4, proposition53Step5, proposition53Step6,
+        proposition53Step7, proposition53Step8, proposition53Step9, proposition53Step10, proposition53Step11, proposition53Step12,
+        proposition53Step13,
         theorem54, theorem54Unnormalised, theorem54AlgorithmSigns, theorem54Monotone,
         theorem54Step1, theorem54Step2, theorem54Step2Normalised, theorem54Step3, theorem54Step3Normalised, theorem54Step4,
         theorem54Step4Normalised, theorem54Step5, theorem54Step5Normalised, theorem54Step6, theorem54Step7, theorem54Step7Normalised,
@@ -20,5 +28,6 @@ enum HAQOClaims {
         lemmaA8, lemmaA8Step1, lemmaA8Step2, lemmaA8Step3,
         remarkA9, remarkA9Unnormalised, equation37, equation37Reverse,
         lemmaA10, lemmaA10Unnormalised, lemmaA10Step1, lemmaA10Step2, lemmaA10Step3, lemmaA10Step4,
+        propositionA16, propositionA16WithNoise, propositionA16TopHalf,
     ]
 }

@@ -84,7 +84,8 @@ enum HAQOFamilies {
         let g = try HAQOGames.game(rng, agents: 2...2)
         return ClaimInstance(game: g, policies: ["old": .product(HAQOGames.softmaxPolicy(g, rng))],
                              scalars: ["alpha": exp(rng.uniform(log(1e-3), log(0.5))), "radius": exp(rng.uniform(log(1e-4), log(0.1))),
-                                       "threshold": exp(rng.uniform(log(1e-2), 0))])
+                                       "threshold": exp(rng.uniform(log(1e-2), 0))],
+                             seed: SeedSequence.derive(rng.seed, "critic bias"))
     }
 
     /// The permutations of 0..<n in lexicographic order.

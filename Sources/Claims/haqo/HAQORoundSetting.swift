@@ -59,6 +59,46 @@ struct HAQORoundSetting: Sendable {
         try DiffusionSurrogates.entropyLoss(denoiserTable: denoiserTable, actions: actions(m), rho: rho(reading), alpha: alpha, schedule: schedule)
     }
 
+    /// One conditioning context (s, a^{−i}) of agent i_m: the state, the predecessors' prefix b,
+    /// its probability under π_new, ρ^{π_old}(s), and the row Δ_m(s, b, ·).
+    struct Context: Sendable {
+        let state: Int
+        let prefix: Int
+        let prefixProbability: Double
+        let stateWeight: Double
+        let advantage: [Double]
+    }
+
+    /// Every context (s, b) with ρ(s) > 0 and positive prefix probability.
+    func contexts(_ m: Int, _ reading: VisitationReading = .normalised) -> [Context] {
+        let c = chain(m), delta = c.increment(m), pred = round.predecessorProbabilities(position: m)
+        let k = c.sizes[m - 1], width = c.prefixCounts[m - 1], rho = self.rho(reading)
+        var out: [Context] = []
+        for s in 0..<game.stateCount where rho[s] > 0 {
+            for b in 0..<width where pred[s * width + b] > 0 {
+                let row = (s * width + b) * k
+                out.append(Context(state: s, prefix: b, prefixProbability: pred[s * width + b], stateWeight: rho[s],
+                                   advantage: Array(delta[row..<(row + k)])))
+            }
+        }
+        return out
+    }
+
+    /// ω(s, b, ·) of a context.
+    func contextWeights(_ m: Int, _ context: Context, _ weight: QWeight) -> [Double] {
+        let k = actions(m), p = oldTable(m)
+        return weight.weights(advantage: context.advantage[...], old: p[(context.state * k)..<((context.state + 1) * k)])
+    }
+
+    /// Agent i_m's data law π_old^{i_m}(·|s) and the law of a table at state s, noised at ᾱ.
+    func noisedOld(_ m: Int, state s: Int, alphaBar: Double) -> NoisedActionLaw {
+        NoisedActionLaw(law: DiffusionSurrogates.actionLaw(table: oldTable(m), state: s, actions: actions(m)), alphaBar: alphaBar)
+    }
+
+    func noised(_ table: [Double], _ m: Int, state s: Int, alphaBar: Double) -> NoisedActionLaw {
+        NoisedActionLaw(law: DiffusionSurrogates.actionLaw(table: table, state: s, actions: actions(m)), alphaBar: alphaBar)
+    }
+
     /// The tolerance of the round's exact quantities.
     var exactTolerance: Tolerance { round.tolerance(what: "J, Q, d of π_(m)") }
 }

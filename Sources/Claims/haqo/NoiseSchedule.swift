@@ -28,3 +28,10 @@ struct NoiseSchedule: Sendable, Equatable {
 
     var steps: Int { alphaBars.count }
 }
+
+extension NoiseSchedule {
+    /// Six levels of the paper schedule (t = 1, 5, 10, 20, 35, 50), for proof steps that hold or
+    /// fail level by level: ᾱ from 0.9999 to 0.60. A uniform t over these six levels is itself a
+    /// schedule, so the steps' expectations over t are read over it.
+    static let coarse = NoiseSchedule(alphaBars: [1, 5, 10, 20, 35, 50].map { NoiseSchedule.paper.alphaBars[$0 - 1] })
+}
