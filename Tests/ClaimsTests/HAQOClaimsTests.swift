@@ -171,10 +171,12 @@ import Testing
 
     /// KL((½,½)‖(0.9,0.1)) = ½ ln(0.5/0.9) + ½ ln(0.5/0.1) = ½(−0.587787 + 1.609438) = 0.510826;
     /// TV = ½(0.4 + 0.4) = 0.4.
-    @Test func divergencesByHand() {
-        let kl = PolicyDivergences.kullbackLeibler([0.5, 0.5], [0.9, 0.1], width: 2)[0]
-        #expect(abs(kl - 0.5108256237659907) < 1e-14)
-        #expect(abs(PolicyDivergences.totalVariation([0.5, 0.5], [0.9, 0.1], width: 2)[0] - 0.4) < 1e-15)
+    @Test func divergencesByHand() throws {
+        let kl = try PolicyDivergences.kullbackLeibler([0.5, 0.5, 0.9, 0.1], [0.9, 0.1, 0.5, 0.5], width: 2)
+        #expect(abs(kl[0] - 0.5108256237659907) < 1e-14)
+        // Second row: KL((0.9,0.1)‖(½,½)) = 0.9 ln 1.8 + 0.1 ln 0.2 = 0.529007 − 0.160944 = 0.368064 (0.3680642071684971).
+        #expect(abs(kl[1] - 0.3680642071684971) < 1e-14)
+        #expect(abs(try PolicyDivergences.totalVariation([0.5, 0.5], [0.9, 0.1], width: 2)[0] - 0.4) < 1e-15)
     }
 
     /// The geometric path is π_old at t = 0 and π_target at t = 1; at t = ½ on (0.2, 0.8) →
@@ -188,12 +190,12 @@ import Testing
 
     /// The mixing weight found by bisection meets the radius: KL(p‖(1−λ)p + λq) = δ at λ*
     /// (when λ* < 1), to the bisection's resolution 2⁻⁶⁰.
-    @Test func trustRegionMixingHitsTheRadius() {
+    @Test func trustRegionMixingHitsTheRadius() throws {
         let p = [0.6, 0.3, 0.1], q = [0.1, 0.2, 0.7], delta = 0.01
-        let lambda = SequentialUpdateRules.largestFeasibleMixing(old: p, target: q, width: 3, rho: [1], radius: delta)
+        let lambda = try SequentialUpdateRules.largestFeasibleMixing(old: p, target: q, width: 3, rho: [1], radius: delta)
         #expect(lambda > 0 && lambda < 1)
         let mix = zip(p, q).map { (1 - lambda) * $0 + lambda * $1 }
-        #expect(abs(PolicyDivergences.kullbackLeibler(p, mix, width: 3)[0] - delta) < 1e-12)
+        #expect(abs(try PolicyDivergences.kullbackLeibler(p, mix, width: 3)[0] - delta) < 1e-12)
     }
 
     /// qadv of advantages (1, −1) under π_old = (½, ½): baseline 0, weights (1, 0); qcut with
@@ -201,5 +203,64 @@ import Testing
     @Test func qWeightsByHand() {
         #expect(QWeight.qadv.weights(advantage: [1, -1][...], old: [0.5, 0.5][...]) == [1, 0])
         #expect(QWeight.qcut(threshold: 0.5).weights(advantage: [0.4, 2][...], old: [0.5, 0.5][...]) == [0, 2])
+    }
+
+    /// The chain equals ExactSolvers' localized Q^{1:m} (mappo Def. 3.1) of the same product
+    /// policy written as a conditional one: two implementations of eq. (20).
+    @Test func chainMatchesLocalizedActionValues() async {
+        await propertyCheck(count: 30, input: Gen<UInt64>.uint64()) { seed in
+            let rng = RandomSource(seed: seed)
+            guard let x = try? HAQOFamilies.singlePolicy.sample(rng), let g = x.game, case .product(let pi)? = x.policies["pi"],
+                  let eval = try? g.evaluate(.product(pi)) else {
+                Issue.record("instance failed for seed \(seed)")
+                return
+            }
+            let order = rng.permutation(g.agentCount)
+            let mine = SequentialValueChain(game: g, policy: pi, actionValues: eval.actionValues, order: order)
+            let theirs = LocalizedActionValues(game: g, policy: ConditionalPolicy(pi, game: g, order: order), evaluation: eval)
+            for m in 0...g.agentCount {
+                #expect(zip(mine.tables[m], theirs.tables[m]).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) })
+            }
+        }
+    }
+
+    // MARK: - candidate selection (Prop. A.16)
+
+    /// π = (0.5, 0.49, 0.01) on actions ranked by Q ascending, g = (0, 1, 0):
+    /// Var[g_1] = 0.49·0.51 = 0.2499; best of 2: P(a₂) = F₂² − F₁² = 0.99² − 0.5² = 0.7301, so
+    /// Var[g_2] = 0.7301·0.2699 = 0.19705399.
+    @Test func bestOfTwoByHand() {
+        let sel = CandidateSelection(probabilities: [0.5, 0.49, 0.01], critic: [0, 1, 2])
+        #expect(abs(CandidateSelection.moments(of: [0, 1, 0], under: [0.5, 0.49, 0.01]).variance - 0.2499) < 1e-15)
+        #expect(abs(CandidateSelection.moments(of: [0, 1, 0], under: sel.bestOfK(2)).variance - 0.19705399) < 1e-14)
+        #expect(sel.bestOfKLimit == [0, 0, 1])
+    }
+
+    /// Keeping the top 1 of K is the best of K: the multinomial enumeration and the order-statistic
+    /// formula F_k^K − F_{k−1}^K must agree; keeping all K is the plain mean, of variance Var[g]/K.
+    @Test func topAverageAgreesWithOrderStatistics() async {
+        await propertyCheck(count: 30, input: Gen<UInt64>.uint64()) { seed in
+            let rng = RandomSource(seed: seed)
+            let m = rng.integer(in: 2...4), k = rng.integer(in: 1...6)
+            let p = rng.dirichlet(dimension: m), q = (0..<m).map { _ in rng.normal() }, g = (0..<m).map { _ in rng.normal() }
+            let sel = CandidateSelection(probabilities: p, critic: q)
+            let top1 = sel.topAverageMoments(of: g, candidates: k, kept: 1), best = CandidateSelection.moments(of: g, under: sel.bestOfK(k))
+            #expect(abs(top1.mean - best.mean) < 1e-12 && abs(top1.variance - best.variance) < 1e-12)
+            let all = sel.topAverageMoments(of: g, candidates: k, kept: k), one = CandidateSelection.moments(of: g, under: p)
+            #expect(abs(all.mean - one.mean) < 1e-12 && abs(all.variance - one.variance / Double(k)) < 1e-12)
+        }
+    }
+
+    // MARK: - reconstruction law (Prop. 5.3 proof)
+
+    /// F_z of the U[−1,1]-noised action against ∫_{−∞}^z p_t by QAGIL (a different computation),
+    /// and its limits 0 and 1.
+    @Test func noisedUniformDistributionFunction() throws {
+        let r = ReconstructionLaw(model: .uniform(-1, 1), alphaBar: 0.8)
+        for z in [-1.2, -0.3, 0.0, 0.5, 1.4] {
+            let direct = try Quadrature.integrate({ exp(r.data.logDensity($0)) }, toUpperBound: z).value
+            #expect(abs(r.noisedDistribution(z) - direct) < 1e-9)
+        }
+        #expect(r.noisedDistribution(-20) < 1e-15 && abs(r.noisedDistribution(20) - 1) < 1e-15)
     }
 }

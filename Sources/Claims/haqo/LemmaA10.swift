@@ -12,7 +12,7 @@ extension HAQOClaims {
             check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
                 let c = try PolicyPairComparison(x)
                 let first = c.expectedAdvantage(under: c.oldOccupancy) / (unnormalised ? 1 - c.gamma : 1)
-                let eps = c.maxAbsoluteAdvantage, alpha = c.maxTotalVariation
+                let eps = c.maxAbsoluteAdvantage, alpha = try c.maxTotalVariation
                 let penalty = 4 * c.gamma / ((1 - c.gamma) * (1 - c.gamma)) * eps * alpha
                 return Evaluation(
                     measurements: [Measurement(lhs: c.returnGain, .greaterOrEqual, rhs: first - penalty,

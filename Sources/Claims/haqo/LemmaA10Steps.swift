@@ -38,7 +38,7 @@ extension HAQOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
             let c = try PolicyPairComparison(x)
-            return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance, .lessOrEqual, rhs: 2 * c.gamma / (1 - c.gamma) * c.maxTotalVariation,
+            return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance, .lessOrEqual, rhs: try 2 * c.gamma / (1 - c.gamma) * c.maxTotalVariation,
                                                          tolerance: c.tolerance(what: "d^π, d^{π′}"), trivialBound: 2)])
         })
 
@@ -52,8 +52,8 @@ extension HAQOClaims {
         check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
             let c = try PolicyPairComparison(x)
             let second = abs(c.expectedAdvantage(under: c.newOccupancy) - c.expectedAdvantage(under: c.oldOccupancy)) / (1 - c.gamma)
-            let bound = 4 * c.gamma / ((1 - c.gamma) * (1 - c.gamma)) * c.maxAbsoluteAdvantage * c.maxTotalVariation
+            let bound = try 4 * c.gamma / ((1 - c.gamma) * (1 - c.gamma)) * c.maxAbsoluteAdvantage * c.maxTotalVariation
             return Evaluation(measurements: [Measurement(lhs: second, .lessOrEqual, rhs: bound, tolerance: c.tolerance(what: "d^π, d^{π′}, A^π"))],
-                              quantities: [NamedValue("ε", c.maxAbsoluteAdvantage), NamedValue("α", c.maxTotalVariation)])
+                              quantities: [NamedValue("ε", c.maxAbsoluteAdvantage), NamedValue("α", try c.maxTotalVariation)])
         })
 }

@@ -1,35 +1,29 @@
+import Divergences
 import Foundation
 import MarkovGames
 
 /// Per-state divergences between two stochastic tables ([s][a], `width` actions per row), the
-/// quantities haqo's trust regions are written in (App. A.3 Assumption A.5, App. A.5 eqs. (36)–(37)).
-///
-/// These are the discrete KL and TV on one state's action distribution; they duplicate what the
-/// Divergences module will provide and can move there once it lands.
+/// quantities haqo's trust regions are written in (App. A.3 Assumption A.5, App. A.5 eqs. (36)–(37)),
+/// row by row with the Divergences module's exact discrete KL and TV.
 enum PolicyDivergences {
-    /// KL(p‖q) = Σ_a p(a) log(p(a)/q(a)) per state (0·log 0 = 0; +∞ when q(a) = 0 < p(a)).
-    static func kullbackLeibler(_ p: [Double], _ q: [Double], width k: Int) -> [Double] {
-        precondition(p.count == q.count && p.count % k == 0, "PolicyDivergences.kullbackLeibler: shapes")
-        return (0..<(p.count / k)).map { s in
-            var v = 0.0
-            for a in 0..<k {
-                let x = p[s * k + a], y = q[s * k + a]
-                if x == 0 { continue }
-                if y == 0 { return .infinity }
-                v += x * log(x / y)
-            }
-            return max(v, 0)
-        }
+    /// The rows of a table as distributions (each row validated: finite, non-negative, Σ = 1).
+    static func rows(_ p: [Double], width k: Int) throws(DivergenceInputError) -> [DiscreteDistribution] {
+        precondition(p.count % k == 0, "PolicyDivergences.rows: \(p.count) entries, rows of \(k)")
+        var out: [DiscreteDistribution] = []
+        for s in 0..<(p.count / k) { out.append(try DiscreteDistribution(probabilities: Array(p[(s * k)..<((s + 1) * k)]))) }
+        return out
     }
 
-    /// TV(p, q) = ½ Σ_a |p(a) − q(a)| per state.
-    static func totalVariation(_ p: [Double], _ q: [Double], width k: Int) -> [Double] {
-        precondition(p.count == q.count && p.count % k == 0, "PolicyDivergences.totalVariation: shapes")
-        return (0..<(p.count / k)).map { s in
-            var v = 0.0
-            for a in 0..<k { v += abs(p[s * k + a] - q[s * k + a]) }
-            return v / 2
-        }
+    /// KL(p(·|s)‖q(·|s)) per state (+∞ when q(a|s) = 0 < p(a|s)).
+    static func kullbackLeibler(_ p: [Double], _ q: [Double], width k: Int) throws(DivergenceInputError) -> [Double] {
+        precondition(p.count == q.count, "PolicyDivergences.kullbackLeibler: shapes")
+        return zip(try rows(p, width: k), try rows(q, width: k)).map { DiscreteDivergence.kullbackLeibler($0, $1) }
+    }
+
+    /// TV(p(·|s), q(·|s)) = ½ Σ_a |p(a|s) − q(a|s)| per state.
+    static func totalVariation(_ p: [Double], _ q: [Double], width k: Int) throws(DivergenceInputError) -> [Double] {
+        precondition(p.count == q.count, "PolicyDivergences.totalVariation: shapes")
+        return zip(try rows(p, width: k), try rows(q, width: k)).map { DiscreteDivergence.totalVariation($0, $1) }
     }
 
     /// Σ_s ρ(s)·f(s): a state-averaged divergence (ρ normalised or not, as the reading says).

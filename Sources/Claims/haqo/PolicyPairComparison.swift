@@ -57,10 +57,10 @@ struct PolicyPairComparison: Sendable {
     }
 
     /// TV(π′(·|s), π(·|s)) per state.
-    var totalVariation: [Double] { PolicyDivergences.totalVariation(new, old, width: game.jointActionCount) }
+    var totalVariation: [Double] { get throws { try PolicyDivergences.totalVariation(new, old, width: game.jointActionCount) } }
 
     /// α(π′, π) = sup_s TV (eq. (36)).
-    var maxTotalVariation: Double { totalVariation.max()! }
+    var maxTotalVariation: Double { get throws { try totalVariation.max()! } }
 
     /// ‖d^{π′} − d^π‖₁.
     var occupancyDistance: Double { Vector.oneNorm(Vector.difference(newOccupancy, oldOccupancy)) }

@@ -54,13 +54,13 @@ extension HAQOClaims {
         }
 
         /// δ_i for every agent.
-        func radii(_ round: SequentialRound) -> [Double] {
-            (0..<round.agentCount).map { round.radius(agent: $0, radius, visitation: visitation) }
+        func radii(_ round: SequentialRound) throws -> [Double] {
+            try (0..<round.agentCount).map { try round.radius(agent: $0, radius, visitation: visitation) }
         }
 
         /// The comparison of eq. (4) on one round, with every term as a quantity.
-        func measurement(_ round: SequentialRound) -> (Measurement, [NamedValue]) {
-            let g = round.game, c = constant(g), deltas = radii(round)
+        func measurement(_ round: SequentialRound) throws -> (Measurement, [NamedValue]) {
+            let g = round.game, c = constant(g), deltas = try radii(round)
             let gain = surrogateGain(round), penalty = deltas.reduce(0) { $0 + c * $1 * $1 }
             let deltaSquares = deltas.reduce(0) { $0 + $1 * $1 }
             let r = HAQOGames.rewardBound(g)
@@ -83,8 +83,8 @@ extension HAQOClaims {
             kind: .lowerBound,
             check: ClaimCheck(family: naturalGradient ? HAQOFamilies.oldPolicy : HAQOFamilies.sequentialPair) { x in
                 naturalGradient
-                    ? try SequentialSweep.evaluateNaturalGradient(x) { [reading.measurement($0)] }
-                    : try SequentialSweep.evaluate(x) { [reading.measurement($0)] }
+                    ? try SequentialSweep.evaluateNaturalGradient(x) { [try reading.measurement($0)] }
+                    : try SequentialSweep.evaluate(x) { [try reading.measurement($0)] }
             })
     }
 

@@ -43,7 +43,7 @@ extension HAQOClaims {
                 for t in orderSteps {
                     let round = try SequentialRound(game: g, old: old, new: PolicyPaths.geometric(from: old, to: target, at: t, game: g),
                                                     order: Array(0..<g.agentCount))
-                    xs.append(1 / reading.radii(round).reduce(0, +))
+                    xs.append(try 1 / reading.radii(round).reduce(0, +))
                     ys.append(reading.surrogateGain(round) - round.returnGain)
                 }
                 return Evaluation(

@@ -6,9 +6,9 @@ extension HAQOClaims {
     static let stepHypotheses = commonHypotheses + "π_new on the geometric path towards 'target', t ∈ {1, …, 1e-4}; every permutation and every micro-step m"
 
     /// The measurements of `body` at every micro-step m = 1…n of a round.
-    static func perStep(_ round: SequentialRound, _ body: (Int) -> (Measurement, [NamedValue])) -> [(Measurement, [NamedValue])] {
-        (1...round.agentCount).map { m in
-            let (x, q) = body(m)
+    static func perStep(_ round: SequentialRound, _ body: (Int) throws -> (Measurement, [NamedValue])) rethrows -> [(Measurement, [NamedValue])] {
+        try (1...round.agentCount).map { m in
+            let (x, q) = try body(m)
             return (Measurement("m=\(m)" + (x.label.isEmpty ? "" : ", " + x.label), lhs: x.lhs, x.relation, rhs: x.rhs,
                                 tolerance: x.tolerance, trivialBound: x.trivialBound), q)
         }
@@ -28,7 +28,7 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .identity,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x, steps: [1, 0.1, 0.01]) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let rhs = PolicyDivergences.average(round.expectedAdvantage(step: m), under: round.occupancies[m]) / (1 - round.game.gamma)
                     return (Measurement(lhs: stepGain(round, m), .equal, rhs: rhs, tolerance: round.tolerance(what: "J, Q, d of π_(m−1), π_(m)")), [])
                 }
@@ -44,10 +44,10 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .lowerBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let g = round.game.gamma
                     let first = PolicyDivergences.average(round.expectedAdvantage(step: m), under: round.occupancies[m - 1])
-                    let eps = round.maxAbsoluteAdvantage(m - 1), alpha = round.jointMaxTotalVariation(step: m)
+                    let eps = round.maxAbsoluteAdvantage(m - 1), alpha = try round.jointMaxTotalVariation(step: m)
                     let penalty = 4 * g / ((1 - g) * (1 - g)) * eps * alpha
                     return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: first - penalty,
                                         tolerance: round.tolerance(what: "J, Q, d of π_(m−1), π_(m)")),
@@ -64,7 +64,7 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x, steps: [1, 0.1]) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let bound = 2 * HAQOGames.rewardBound(round.game) / (1 - round.game.gamma)
                     return (Measurement(lhs: round.maxAbsoluteAdvantage(m - 1), .lessOrEqual, rhs: bound, tolerance: round.tolerance(what: "Q, V of π_(m−1)")), [])
                 }
@@ -108,7 +108,7 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .identity,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x, steps: [1, 0.1, 0.01]) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let chain = round.chain(forPosition: m, .current), agent = round.order[m - 1]
                     let table = round.new.tables[agent]
                     let g = round.surrogate(position: m, table: table, rho: round.occupancies[m - 1], chain: chain)

@@ -22,7 +22,7 @@ extension HAQOClaims {
             reading: text, hypotheses: stepHypotheses, kind: .upperBound,
             check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
                 try SequentialSweep.evaluate(x) { round in
-                    perStep(round) { m in
+                    try perStep(round) { m in
                         let d = mismatchDistance(round, m, reading), r = HAQOGames.rewardBound(round.game)
                         return (Measurement(lhs: abs(mismatch(round, m, reading)), .lessOrEqual, rhs: d * 2 * r / (1 - round.game.gamma),
                                             tolerance: round.tolerance(what: "Q, d of π_(m−1), d^{π_old}")),
@@ -42,9 +42,9 @@ extension HAQOClaims {
             reading: text, hypotheses: stepHypotheses, kind: .upperBound,
             check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
                 try SequentialSweep.evaluate(x) { round in
-                    perStep(round) { m in
+                    try perStep(round) { m in
                         let g = round.game.gamma
-                        let sum = (1..<m).reduce(0) { $0 + round.jointMaxTotalVariation(step: $1) }
+                        let sum = try (1..<m).reduce(0) { try $0 + round.jointMaxTotalVariation(step: $1) }
                         return (Measurement(lhs: mismatchDistance(round, m, reading), .lessOrEqual, rhs: 2 * g / ((1 - g) * (1 - g)) * sum,
                                             tolerance: round.tolerance(what: "d^{(m−1)}, d^{π_old}"), trivialBound: reading == .normalised ? 2 : nil),
                                 [NamedValue("Σ_{j<m} α_j", sum)])
@@ -63,8 +63,8 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { j in
-                    (Measurement(lhs: round.jointMaxTotalVariation(step: j), .lessOrEqual, rhs: round.maxTotalVariation(agent: round.order[j - 1]),
+                try perStep(round) { j in
+                    (Measurement(lhs: try round.jointMaxTotalVariation(step: j), .lessOrEqual, rhs: try round.maxTotalVariation(agent: round.order[j - 1]),
                                  tolerance: .roundoff(scale: 1, operations: 4 * round.game.jointActionCount, what: "the TV sums"), trivialBound: 1), [])
                 }
             }
@@ -77,10 +77,10 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { j in
+                try perStep(round) { j in
                     let agent = round.order[j - 1]
-                    let klMax = round.radius(agent: agent, .maxOldNew, visitation: .normalised)
-                    return (Measurement(lhs: round.maxTotalVariation(agent: agent), .lessOrEqual, rhs: (klMax / 2).squareRoot(),
+                    let klMax = try round.radius(agent: agent, .maxOldNew, visitation: .normalised)
+                    return (Measurement(lhs: try round.maxTotalVariation(agent: agent), .lessOrEqual, rhs: (klMax / 2).squareRoot(),
                                         tolerance: .roundoff(scale: 1, operations: 16, what: "the TV and KL sums"), trivialBound: 1), [])
                 }
             }
@@ -94,10 +94,10 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { j in
+                try perStep(round) { j in
                     let agent = round.order[j - 1], c = stateSupportConstant(round)
-                    let delta = round.radius(agent: agent, .expectedOldNew, visitation: .normalised)
-                    return (Measurement(lhs: round.radius(agent: agent, .maxOldNew, visitation: .normalised), .lessOrEqual, rhs: c * delta,
+                    let delta = try round.radius(agent: agent, .expectedOldNew, visitation: .normalised)
+                    return (Measurement(lhs: try round.radius(agent: agent, .maxOldNew, visitation: .normalised), .lessOrEqual, rhs: c * delta,
                                         tolerance: .roundoff(scale: c * delta, operations: 32, what: "the KL sums")),
                             [NamedValue("c_j", c), NamedValue("δ_{i_j}", delta)])
                 }
@@ -112,10 +112,10 @@ extension HAQOClaims {
             hypotheses: stepHypotheses, kind: .upperBound,
             check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
                 try SequentialSweep.evaluate(x) { round in
-                    perStep(round) { m in
+                    try perStep(round) { m in
                         let g = round.game.gamma, c = stateSupportConstant(round)
-                        let sum = (1..<m).reduce(0) { acc, j in
-                            acc + (c * round.radius(agent: round.order[j - 1], .expectedOldNew, visitation: .normalised) / 2).squareRoot()
+                        let sum = try (1..<m).reduce(0) { acc, j in
+                            try acc + (c * round.radius(agent: round.order[j - 1], .expectedOldNew, visitation: .normalised) / 2).squareRoot()
                         }
                         return (Measurement(lhs: mismatchDistance(round, m, reading), .lessOrEqual, rhs: 2 * g / ((1 - g) * (1 - g)) * sum,
                                             tolerance: round.tolerance(what: "d^{(m−1)}, d^{π_old}")),
@@ -136,11 +136,11 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .lowerBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let g = round.game.gamma
                     let gain = round.surrogateGain(position: m, visitation: .normalised, critic: .current)
                     let mis = mismatch(round, m, .normalised)
-                    let penalty = 4 * g / ((1 - g) * (1 - g)) * round.maxAbsoluteAdvantage(m - 1) * round.maxTotalVariation(agent: round.order[m - 1])
+                    let penalty = try 4 * g / ((1 - g) * (1 - g)) * round.maxAbsoluteAdvantage(m - 1) * round.maxTotalVariation(agent: round.order[m - 1])
                     return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: gain + mis - penalty,
                                         tolerance: round.tolerance(what: "J, Q, d of π_(m−1), π_(m)")),
                             [NamedValue("J(π_(m)) − J(π_(m−1))", stepGain(round, m)), NamedValue("ΔL", gain), NamedValue("Δ_mismatch", mis), NamedValue("penalty", penalty)])
@@ -155,8 +155,8 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x, steps: [1, 0.1, 0.01]) { round in
-                perStep(round) { m in
-                    let g = round.game.gamma, alpha = round.maxTotalVariation(agent: round.order[m - 1])
+                try perStep(round) { m in
+                    let g = round.game.gamma, alpha = try round.maxTotalVariation(agent: round.order[m - 1])
                     let lhs = 4 * g / ((1 - g) * (1 - g)) * round.maxAbsoluteAdvantage(m - 1) * alpha
                     return (Measurement(lhs: lhs, .lessOrEqual, rhs: 8 * g / ((1 - g) * (1 - g) * (1 - g)) * HAQOGames.rewardBound(round.game) * alpha,
                                         tolerance: round.tolerance(what: "Q, V of π_(m−1)")), [])
@@ -175,10 +175,10 @@ extension HAQOClaims {
                 var out: [(Measurement, [NamedValue])] = []
                 for m in 1...round.agentCount {
                     let agent = round.order[m - 1], c = stateSupportConstant(round)
-                    let klMax = round.radius(agent: agent, .maxOldNew, visitation: .normalised)
-                    let delta = round.radius(agent: agent, .expectedOldNew, visitation: .normalised)
+                    let klMax = try round.radius(agent: agent, .maxOldNew, visitation: .normalised)
+                    let delta = try round.radius(agent: agent, .expectedOldNew, visitation: .normalised)
                     let tol = Tolerance.roundoff(scale: 1, operations: 32, what: "the TV and KL sums")
-                    out.append((Measurement("m=\(m), Pinsker", lhs: round.maxTotalVariation(agent: agent), .lessOrEqual, rhs: (klMax / 2).squareRoot(), tolerance: tol, trivialBound: 1), []))
+                    out.append((Measurement("m=\(m), Pinsker", lhs: try round.maxTotalVariation(agent: agent), .lessOrEqual, rhs: (klMax / 2).squareRoot(), tolerance: tol, trivialBound: 1), []))
                     out.append((Measurement("m=\(m), max-KL", lhs: (klMax / 2).squareRoot(), .lessOrEqual, rhs: (c * delta / 2).squareRoot(), tolerance: tol), []))
                 }
                 return out

@@ -11,11 +11,11 @@ extension HAQOClaims {
             hypotheses: stepHypotheses, kind: .lowerBound,
             check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
                 try SequentialSweep.evaluate(x) { round in
-                    perStep(round) { m in
+                    try perStep(round) { m in
                         let g = round.game.gamma, r = HAQOGames.rewardBound(round.game), c = stateSupportConstant(round)
                         let k = 8 * g * r / ((1 - g) * (1 - g) * (1 - g))
                         let cTilde = k * (c / 2).squareRoot(), bTilde = 2 * r / (1 - g) * 2 * g / ((1 - g) * (1 - g)) * (c / 2).squareRoot()
-                        let roots = round.order.map { round.radius(agent: $0, .expectedOldNew, visitation: reading).squareRoot() }
+                        let roots = try round.order.map { try round.radius(agent: $0, .expectedOldNew, visitation: reading).squareRoot() }
                         let gain = round.surrogateGain(position: m, visitation: reading, critic: .current)
                         let rhs = gain - cTilde * roots[m - 1] - bTilde * roots[0..<(m - 1)].reduce(0, +)
                         return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: rhs, tolerance: round.tolerance(what: "J, Q, d of π_(m)"),
@@ -37,9 +37,9 @@ extension HAQOClaims {
             hypotheses: commonHypotheses + (naturalGradient ? "sequential natural-gradient steps, η ∈ {3, …, 3e-4}" : "geometric update path towards 'target', t ∈ {1, …, 1e-4}") + "; every permutation and step m",
             kind: .lowerBound,
             check: ClaimCheck(family: naturalGradient ? HAQOFamilies.oldPolicy : HAQOFamilies.sequentialPair) { x in
-                let body: (SequentialRound) -> [(Measurement, [NamedValue])] = { round in
-                    perStep(round) { m in
-                        let delta = round.radius(agent: round.order[m - 1], .expectedOldNew, visitation: .normalised)
+                let body: (SequentialRound) throws -> [(Measurement, [NamedValue])] = { round in
+                    try perStep(round) { m in
+                        let delta = try round.radius(agent: round.order[m - 1], .expectedOldNew, visitation: .normalised)
                         let gain = round.surrogateGain(position: m, visitation: .normalised, critic: .current)
                         return (Measurement(lhs: gain / delta, .greaterOrEqual, rhs: 0,
                                             tolerance: Tolerance(round.tolerance(what: "Δ_m").value / delta, "the round-off of ΔL divided by δ")),
@@ -79,10 +79,10 @@ extension HAQOClaims {
         hypotheses: stepHypotheses, kind: .lowerBound,
         check: ClaimCheck(family: HAQOFamilies.sequentialPair) { x in
             try SequentialSweep.evaluate(x) { round in
-                perStep(round) { m in
+                try perStep(round) { m in
                     let g = round.game.gamma, r = HAQOGames.rewardBound(round.game)
                     let k = 8 * g * r / ((1 - g) * (1 - g) * (1 - g))
-                    let delta = round.radius(agent: round.order[m - 1], .expectedOldNew, visitation: .normalised)
+                    let delta = try round.radius(agent: round.order[m - 1], .expectedOldNew, visitation: .normalised)
                     let gain = round.surrogateGain(position: m, visitation: .normalised, critic: .current)
                     return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: gain - k * delta * delta,
                                         tolerance: round.tolerance(what: "J, Q, d of π_(m)"), trivialBound: -2 * r / (1 - g)),

@@ -78,7 +78,7 @@ extension HAQOClaims {
                     var slack = 0.0
                     if tvCorrected {
                         let k = setting.actions(m)
-                        let tv = PolicyDivergences.totalVariation(setting.newTable(m), setting.oldTable(m), width: k)[c.state]
+                        let tv = try PolicyDivergences.totalVariation(setting.newTable(m), setting.oldTable(m), width: k)[c.state]
                         slack = tv * Vector.infinityNorm(setting.chain(m).increment(m))
                     }
                     return (Measurement(lhs: old, .lessOrEqual, rhs: new + slack, tolerance: exactSumTolerance),

@@ -15,7 +15,7 @@ extension HAQOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
             let c = try PolicyPairComparison(x)
-            let alpha = c.maxTotalVariation
+            let alpha = try c.maxTotalVariation
             return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance, .lessOrEqual, rhs: 2 * c.gamma / (1 - c.gamma) * alpha,
                                                          tolerance: c.tolerance(what: "d^π, d^{π′}"), trivialBound: 2)],
                               quantities: [NamedValue("α(π′,π)", alpha), NamedValue("γ", c.gamma)])
@@ -31,7 +31,7 @@ extension HAQOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
             let c = try PolicyPairComparison(x)
-            let alpha = c.maxTotalVariation
+            let alpha = try c.maxTotalVariation
             return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance / (1 - c.gamma), .lessOrEqual, rhs: 2 * c.gamma / (1 - c.gamma) * alpha,
                                                          tolerance: c.tolerance(what: "d^π, d^{π′}"), trivialBound: 2 / (1 - c.gamma))],
                               quantities: [NamedValue("α(π′,π)", alpha), NamedValue("γ", c.gamma)])
@@ -48,9 +48,9 @@ extension HAQOClaims {
             check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
                 let c = try PolicyPairComparison(x)
                 let nA = c.game.jointActionCount
-                let kl = reverse ? PolicyDivergences.kullbackLeibler(c.new, c.old, width: nA) : PolicyDivergences.kullbackLeibler(c.old, c.new, width: nA)
+                let kl = reverse ? try PolicyDivergences.kullbackLeibler(c.new, c.old, width: nA) : try PolicyDivergences.kullbackLeibler(c.old, c.new, width: nA)
                 let klMax = kl.max()!
-                return Evaluation(measurements: [Measurement(lhs: c.maxTotalVariation, .lessOrEqual, rhs: (klMax / 2).squareRoot(),
+                return Evaluation(measurements: [Measurement(lhs: try c.maxTotalVariation, .lessOrEqual, rhs: (klMax / 2).squareRoot(),
                                                              tolerance: .roundoff(scale: 1, operations: 4 * nA, what: "TV and KL sums"), trivialBound: 1)],
                                   quantities: [NamedValue(reverse ? "KL_max(π′‖π)" : "KL_max(π‖π′)", klMax)])
             })

@@ -154,27 +154,27 @@ struct SequentialRound: Sendable {
     }
 
     /// δ_i of agent i under `radius`, averaged over ρ^{π_old} under `visitation`.
-    func radius(agent i: Int, _ radius: RadiusReading, visitation: VisitationReading) -> Double {
+    func radius(agent i: Int, _ radius: RadiusReading, visitation: VisitationReading) throws -> Double {
         let k = game.agents[i].actionCount, rho = self.visitation(0, visitation)
         switch radius {
         case .expectedOldNew:
-            return PolicyDivergences.average(PolicyDivergences.kullbackLeibler(old.tables[i], new.tables[i], width: k), under: rho)
+            return PolicyDivergences.average(try PolicyDivergences.kullbackLeibler(old.tables[i], new.tables[i], width: k), under: rho)
         case .expectedNewOld:
-            return PolicyDivergences.average(PolicyDivergences.kullbackLeibler(new.tables[i], old.tables[i], width: k), under: rho)
+            return PolicyDivergences.average(try PolicyDivergences.kullbackLeibler(new.tables[i], old.tables[i], width: k), under: rho)
         case .maxOldNew:
-            return PolicyDivergences.kullbackLeibler(old.tables[i], new.tables[i], width: k).max()!
+            return try PolicyDivergences.kullbackLeibler(old.tables[i], new.tables[i], width: k).max()!
         }
     }
 
     /// max_s TV(π_new^i(·|s), π_old^i(·|s)).
-    func maxTotalVariation(agent i: Int) -> Double {
-        PolicyDivergences.totalVariation(new.tables[i], old.tables[i], width: game.agents[i].actionCount).max()!
+    func maxTotalVariation(agent i: Int) throws -> Double {
+        try PolicyDivergences.totalVariation(new.tables[i], old.tables[i], width: game.agents[i].actionCount).max()!
     }
 
     /// α(π_(m), π_(m−1)) = max_s TV of the joint tables (eq. (36)).
-    func jointMaxTotalVariation(step m: Int) -> Double {
+    func jointMaxTotalVariation(step m: Int) throws -> Double {
         let a = policies[m].joint(in: game).table, b = policies[m - 1].joint(in: game).table
-        return PolicyDivergences.totalVariation(a, b, width: game.jointActionCount).max()!
+        return try PolicyDivergences.totalVariation(a, b, width: game.jointActionCount).max()!
     }
 
     /// sup_{s,a} |A^{π_(m)}(s,a)|.

@@ -57,7 +57,7 @@ enum SequentialUpdateRules {
                 guard mass + alpha > 0 else { continue }
                 for a in 0..<k { q[s * k + a] = (p[s * k + a] * wbar[s * k + a] + alpha / Double(k)) / (mass + alpha) }
             }
-            let lambda = largestFeasibleMixing(old: p, target: q, width: k, rho: rho, radius: delta)
+            let lambda = try largestFeasibleMixing(old: p, target: q, width: k, rho: rho, radius: delta)
             let table = zip(p, q).map { (1 - lambda) * $0 + lambda * $1 }
             current = PolicyPaths.replacing(current, agent: agent, with: table)
             mixing.append(lambda)
@@ -85,16 +85,16 @@ enum SequentialUpdateRules {
     }
 
     /// The largest λ ∈ [0,1] with Σ_s ρ(s) KL(p_s‖(1−λ)p_s + λq_s) ≤ δ, by 60 bisection steps.
-    static func largestFeasibleMixing(old p: [Double], target q: [Double], width k: Int, rho: [Double], radius delta: Double) -> Double {
-        func kl(_ lambda: Double) -> Double {
+    static func largestFeasibleMixing(old p: [Double], target q: [Double], width k: Int, rho: [Double], radius delta: Double) throws -> Double {
+        func kl(_ lambda: Double) throws -> Double {
             let mix = zip(p, q).map { (1 - lambda) * $0 + lambda * $1 }
-            return PolicyDivergences.average(PolicyDivergences.kullbackLeibler(p, mix, width: k), under: rho)
+            return PolicyDivergences.average(try PolicyDivergences.kullbackLeibler(p, mix, width: k), under: rho)
         }
-        if kl(1) <= delta { return 1 }
+        if try kl(1) <= delta { return 1 }
         var lo = 0.0, hi = 1.0
         for _ in 0..<60 {
             let mid = (lo + hi) / 2
-            if kl(mid) <= delta { lo = mid } else { hi = mid }
+            if try kl(mid) <= delta { lo = mid } else { hi = mid }
         }
         return lo
     }

@@ -23,7 +23,7 @@ extension HAQOClaims {
     static func theorem54Measurement(_ setting: HAQORoundSetting, form: Theorem54Form, visitation: VisitationReading) throws -> (Measurement, [NamedValue]) {
         let g = setting.game, gamma = g.gamma, r = HAQOGames.rewardBound(g)
         let k = 8 * gamma * r / ((1 - gamma) * (1 - gamma) * (1 - gamma))
-        let deltas = (0..<setting.round.agentCount).map { setting.round.radius(agent: $0, .expectedOldNew, visitation: visitation) }
+        let deltas = try (0..<setting.round.agentCount).map { try setting.round.radius(agent: $0, .expectedOldNew, visitation: visitation) }
         let penalty = deltas.reduce(0) { $0 + k * $1 * $1 }
         var losses = QuadratureSum()
         var quantities: [NamedValue] = []

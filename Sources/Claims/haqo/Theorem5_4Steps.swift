@@ -29,10 +29,10 @@ extension HAQOClaims {
     }
 
     /// E_{s~ρ^{π_(m−1)}} of agent i_m's per-state divergence between π_(m−1) and π_(m).
-    static func microStepDivergence(_ round: SequentialRound, _ m: Int, _ reading: VisitationReading, kl: Bool) -> Double {
+    static func microStepDivergence(_ round: SequentialRound, _ m: Int, _ reading: VisitationReading, kl: Bool) throws -> Double {
         let agent = round.order[m - 1], k = round.game.agents[agent].actionCount
         let before = round.policies[m - 1].tables[agent], after = round.policies[m].tables[agent]
-        let f = kl ? PolicyDivergences.kullbackLeibler(before, after, width: k) : PolicyDivergences.totalVariation(after, before, width: k)
+        let f = kl ? try PolicyDivergences.kullbackLeibler(before, after, width: k) : try PolicyDivergences.totalVariation(after, before, width: k)
         return PolicyDivergences.average(f, under: round.visitation(m - 1, reading))
     }
 
@@ -59,7 +59,7 @@ extension HAQOClaims {
             check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
                 let c = try PolicyPairComparison(x)
                 let rho = reading == .normalised ? c.oldOccupancy : c.oldOccupancy.map { $0 / (1 - c.gamma) }
-                let first = c.expectedAdvantage(under: rho), eps = PolicyDivergences.average(c.totalVariation, under: rho)
+                let first = c.expectedAdvantage(under: rho), eps = PolicyDivergences.average(try c.totalVariation, under: rho)
                 let constant = constant143(c.game)
                 return Evaluation(measurements: [Measurement(lhs: c.returnGain, .greaterOrEqual, rhs: first - constant * eps,
                                                              tolerance: c.tolerance(what: "V^π, V^{π′}, d^π"), trivialBound: -2 * c.rewardBound / (1 - c.gamma))],
@@ -82,7 +82,7 @@ extension HAQOClaims {
                 try haqoRadiusSweep(x) { setting, m in
                     let round = setting.round
                     let l = surrogate144(round, m, table: round.policies[m].tables[round.order[m - 1]], reading)
-                    let eps = microStepDivergence(round, m, reading, kl: false), c = constant143(round.game)
+                    let eps = try microStepDivergence(round, m, reading, kl: false), c = constant143(round.game)
                     return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: l - c * eps, tolerance: setting.exactTolerance,
                                         trivialBound: -2 * HAQOGames.rewardBound(round.game) / (1 - round.game.gamma)),
                             [NamedValue("J(π_(m)) − J(π_(m−1))", stepGain(round, m)), NamedValue("L^{i_m}(π_(m)^{i_m})", l), NamedValue("ε_m", eps), NamedValue("C", c)])
@@ -102,7 +102,7 @@ extension HAQOClaims {
             hypotheses: haqoStepHypotheses, kind: .upperBound,
             check: ClaimCheck(family: HAQOFamilies.haqoRound) { x in
                 try haqoRadiusSweep(x) { setting, m in
-                    let eps = microStepDivergence(setting.round, m, reading, kl: false), delta = microStepDivergence(setting.round, m, reading, kl: true)
+                    let eps = try microStepDivergence(setting.round, m, reading, kl: false), delta = try microStepDivergence(setting.round, m, reading, kl: true)
                     return (Measurement(lhs: eps, .lessOrEqual, rhs: (delta / 2).squareRoot(),
                                         tolerance: .roundoff(scale: max(eps, 1e-300), operations: 64, what: "the TV and KL averages")),
                             [NamedValue("ε_m", eps), NamedValue("δ_{i_m}", delta)])
@@ -125,7 +125,7 @@ extension HAQOClaims {
                     let round = setting.round, agent = round.order[m - 1], g = round.game.gamma
                     let gain = surrogate144(round, m, table: round.policies[m].tables[agent], reading)
                         - surrogate144(round, m, table: round.policies[m - 1].tables[agent], reading)
-                    let delta = microStepDivergence(round, m, reading, kl: true)
+                    let delta = try microStepDivergence(round, m, reading, kl: true)
                     let k = 8 * g * HAQOGames.rewardBound(round.game) / ((1 - g) * (1 - g) * (1 - g))
                     return (Measurement(lhs: stepGain(round, m), .greaterOrEqual, rhs: gain - k * delta * delta, tolerance: setting.exactTolerance,
                                         trivialBound: -2 * HAQOGames.rewardBound(round.game) / (1 - g)),

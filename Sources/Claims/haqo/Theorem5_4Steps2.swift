@@ -18,7 +18,7 @@ extension HAQOClaims {
                     var sum = 0.0, penalty = 0.0
                     for m in 1...round.agentCount {
                         sum += surrogate144(round, m, table: round.policies[m].tables[round.order[m - 1]], reading)
-                        let d = microStepDivergence(round, m, reading, kl: true)
+                        let d = try microStepDivergence(round, m, reading, kl: true)
                         penalty += k * d * d
                     }
                     all.append((Measurement("δ=\(shortNumber(delta))", lhs: round.returnGain, .greaterOrEqual, rhs: sum - penalty, tolerance: setting.exactTolerance,
