@@ -21,5 +21,6 @@ extension HAQOClaims {
                 Measurement("(15) max|A|", lhs: Vector.infinityNorm(adv), .lessOrEqual, rhs: 2 * bound, tolerance: tol),
                 Measurement("(16) |J|", lhs: abs(eval.objective(initial: g.initial)), .lessOrEqual, rhs: bound, tolerance: tol),
             ], quantities: [NamedValue("R_max", r), NamedValue("γ", g.gamma)])
-        })
+        },
+        defaultInstances: 32)
 }

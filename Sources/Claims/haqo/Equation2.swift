@@ -15,5 +15,6 @@ extension HAQOClaims {
                 return [(Measurement(lhs: round.returnGain, .equal, rhs: sum, tolerance: round.tolerance(what: "J(π_(m)), m = 0…n")),
                          [NamedValue("J(π_old)", round.objectives[0]), NamedValue("J(π_new)", round.objectives[round.agentCount])])]
             }
-        })
+        },
+        defaultInstances: 32)
 }

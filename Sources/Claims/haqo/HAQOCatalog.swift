@@ -4,7 +4,7 @@ enum HAQOClaims {
         equation2,
         proposition51Primary, proposition51Constant143, proposition51Order, proposition51Unnormalised,
         proposition51UnnormalisedOrder, proposition51ReverseKL, proposition51MaxRadius, proposition51OldCritic,
-        proposition51JointAdvantage, proposition51NaturalGradient,
+        proposition51JointAdvantage, proposition51NaturalGradient, proposition51UnnormalisedNaturalGradient,
         proposition51Step1, proposition51Step2, proposition51Step3, proposition51Step4, proposition51Step4OldCritic,
         proposition51Step5, proposition51Step6, proposition51Step7, proposition51Step7Unnormalised, proposition51Step8,
         proposition51Step8Unnormalised, proposition51Step9, proposition51Step10, proposition51Step11, proposition51Step12,

@@ -20,7 +20,7 @@ enum HAQOFamilies {
     }
 
     /// A random heterogeneous cooperative game with two full-support joint policies "pi" (π, rows
-    /// softmax(c·N(0,1)) over the joint actions, c ∈ {1.5, 5}: c = 5 is nearly deterministic) and "piPrime" (π′ ∝ π^{1−t}·π_r^t for another such
+    /// softmax(c·N(0,1)) over the joint actions, c ∈ {1.5, 5, 20}: c = 20 is nearly deterministic) and "piPrime" (π′ ∝ π^{1−t}·π_r^t for another such
     /// π_r and t log-uniform in [1e-3, 1], so that pairs from nearly equal to unrelated occur):
     /// Lemmas A.8, A.10 and Remark A.9 speak of any joint policies.
     static let jointPair = InstanceFamily(
@@ -33,7 +33,7 @@ enum HAQOFamilies {
         }
     ) { rng in
         let g = try HAQOGames.game(rng)
-        let temperature = [1.5, 5][rng.integer(below: 2)]
+        let temperature = [1.5, 5, 20][rng.integer(below: 3)]
         func joint() -> [Double] {
             (0..<g.stateCount).flatMap { _ in Special.softmax((0..<g.jointActionCount).map { _ in temperature * rng.normal() }) }
         }

@@ -7,9 +7,10 @@ import MarkovGames
 /// with full support (A.3, so every KL is finite).
 enum HAQOGames {
     /// A random heterogeneous cooperative game: |S| in `states`, n in `agents`, each agent's |A^i|
-    /// drawn independently from `actions`, P(·|s,a) ~ Dirichlet(c·1) with c drawn from {0.05, 0.5, 1}
-    /// (c = 0.05 gives nearly deterministic, nearly absorbing dynamics), r(s,a) ~ U[−1,1] (so
-    /// R_max ≤ 1), ρ₀ ~ Dirichlet(1), γ from `gammas`.
+    /// drawn independently from `actions`; with probability ¼ each, deterministic transitions (each
+    /// P(·|s,a) a point mass on a uniformly drawn state: self-loops and absorbing states occur) or
+    /// P(·|s,a) ~ Dirichlet(c·1) with c = 0.05 (nearly deterministic), 0.5 or 1; r(s,a) ~ U[−1,1]
+    /// (so R_max ≤ 1), ρ₀ ~ Dirichlet(1), γ from `gammas`.
     static func game(_ rng: RandomSource, states: ClosedRange<Int> = 2...3, agents: ClosedRange<Int> = 2...3,
                      actions: ClosedRange<Int> = 2...3, gammas: [Double] = [0.5, 0.9]) throws -> Game {
         let nS = rng.integer(in: states), n = rng.integer(in: agents)
@@ -18,10 +19,18 @@ enum HAQOGames {
         }
         let gamma = gammas[rng.integer(below: gammas.count)]
         let nA = agentList.reduce(1) { $0 * $1.actionCount }
-        let concentration = [0.05, 0.5, 1][rng.integer(below: 3)]
+        let kind = rng.integer(below: 4)
         var transitions: [Double] = []
         transitions.reserveCapacity(nS * nA * nS)
-        for _ in 0..<(nS * nA) { transitions += rng.dirichlet(dimension: nS, concentration: concentration) }
+        for _ in 0..<(nS * nA) {
+            if kind == 0 {
+                var row = [Double](repeating: 0, count: nS)
+                row[rng.integer(below: nS)] = 1
+                transitions += row
+            } else {
+                transitions += rng.dirichlet(dimension: nS, concentration: [0.05, 0.5, 1][kind - 1])
+            }
+        }
         let rewards = (0..<(nS * nA)).map { _ in rng.uniform(-1, 1) }
         return try Game(name: "haqo-random-cooperative", stateNames: (0..<nS).map { "s\($0)" }, agents: agentList,
                         gamma: gamma, initial: rng.dirichlet(dimension: nS), transitions: transitions,

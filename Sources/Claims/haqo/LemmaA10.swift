@@ -1,6 +1,7 @@
 import GSLKit
 
 extension HAQOClaims {
+    /// Lemma A.10 as printed.
     static let lemmaA10Statement = "Let ε = sup_{s,a} |A^π(s,a)|. Then J(π′) ≥ J(π) + E_{s~d^π, a~π′}[A^π(s,a)] − 4γ/(1−γ)² · ε · α(π′,π), where α(π′,π) = sup_s TV(π′(·|s), π(·|s))."
 
     static func lemmaA10(id: String, reading: String, unnormalised: Bool) -> Claim {
@@ -20,7 +21,8 @@ extension HAQOClaims {
                     quantities: [NamedValue("J(π′) − J(π)", c.returnGain), NamedValue(unnormalised ? "E_{ρ^π}E_{π′}A^π" : "E_{d^π}E_{π′}A^π", first),
                                  NamedValue("ε = sup|A^π|", eps), NamedValue("α(π′,π)", alpha), NamedValue("4γεα/(1−γ)²", penalty),
                                  NamedValue("γ", c.gamma)])
-            })
+            },
+            defaultInstances: 128)
     }
 
     /// haqo Lemma A.10 (TRPO-type lower bound), eq. (38), as printed, with d^π the normalised

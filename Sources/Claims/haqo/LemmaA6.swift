@@ -50,5 +50,6 @@ extension HAQOClaims {
             }
             return Evaluation(measurements: out, quantities: [NamedValue("max |Q^π|", Vector.infinityNorm(eval.actionValues)),
                                                               NamedValue("γ", g.gamma)])
-        })
+        },
+        defaultInstances: 32)
 }

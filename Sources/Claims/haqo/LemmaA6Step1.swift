@@ -30,5 +30,6 @@ extension HAQOClaims {
                 }
             }
             return Evaluation(measurements: out, quantities: [NamedValue("max |V^π|", Vector.infinityNorm(eval.values))])
-        })
+        },
+        defaultInstances: 32)
 }

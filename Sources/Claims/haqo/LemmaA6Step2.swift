@@ -32,5 +32,6 @@ extension HAQOClaims {
                 }
             }
             return Evaluation(measurements: out, quantities: [NamedValue("max |Q^π|", Vector.infinityNorm(q))])
-        })
+        },
+        defaultInstances: 32)
 }

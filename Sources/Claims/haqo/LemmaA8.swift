@@ -13,5 +13,6 @@ extension HAQOClaims {
             let rhs = c.expectedAdvantage(under: c.newOccupancy) / (1 - c.gamma)
             return Evaluation(measurements: [Measurement(lhs: c.returnGain, .equal, rhs: rhs, tolerance: c.tolerance(what: "V^π, V^{π′}, d^{π′}"))],
                               quantities: [NamedValue("J(π′) − J(π)", c.returnGain), NamedValue("γ", c.gamma)])
-        })
+        },
+        defaultInstances: 128)
 }

@@ -22,5 +22,6 @@ extension HAQOClaims {
                 }
             }
             return Evaluation(measurements: out)
-        })
+        },
+        defaultInstances: 128)
 }

@@ -19,5 +19,6 @@ extension HAQOClaims {
                             "truncation after H = \(path.horizon) steps (γ^H/(1−γ)·sup|A^π|) and round-off of the forward propagation")
             return Evaluation(measurements: [Measurement(lhs: c.returnGain, .equal, rhs: rhs, tolerance: tol)],
                               quantities: [NamedValue("J(π′) − J(π)", c.returnGain), NamedValue("horizon H", Double(path.horizon))])
-        })
+        },
+        defaultInstances: 128)
 }

@@ -26,5 +26,6 @@ extension HAQOClaims {
                 }
             }
             return Evaluation(measurements: out)
-        })
+        },
+        defaultInstances: 128)
 }

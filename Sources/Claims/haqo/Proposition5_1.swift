@@ -10,6 +10,7 @@ import MarkovGames
 /// A.12 names as the product of the three layers C_i comes from, and C = 4γR_max/(1−γ)² of
 /// eq. (143)); the `.order` readings test the existence of any constant by the δ → 0 rate.
 extension HAQOClaims {
+    /// Proposition 5.1 as printed.
     static let proposition51Statement = """
         Let agents i ∈ {1, 2, …, n} update in a random permutation order i_{1:n}. Suppose rewards are bounded \
         (Assumption A.1), policies are regular (Assumption A.3), and trust-region constraints hold with radius δ_i \
@@ -85,7 +86,8 @@ extension HAQOClaims {
                 naturalGradient
                     ? try SequentialSweep.evaluateNaturalGradient(x) { [try reading.measurement($0)] }
                     : try SequentialSweep.evaluate(x) { [try reading.measurement($0)] }
-            })
+            },
+            defaultInstances: 32)
     }
 
     static let commonHypotheses = "random heterogeneous cooperative games (|S| ≤ 3, n ≤ 3, |A^i| ≤ 3, r ∈ [−1,1] so R_max = max|r|, γ ∈ {0.5, 0.9}); "
@@ -136,6 +138,13 @@ extension HAQOClaims {
         id: "haqo.prop5.1.npgStep",
         reading: "updates restricted to the proof's line search along the natural-gradient direction (App. A.6 Step 5): π_new^{i_m} ∝ π_old^{i_m}·exp(η Ā_m) with Ā_m the conditional advantage of π_(m−1), η swept; otherwise as haqo.prop5.1",
         Proposition51Reading(),
+        hypotheses: commonHypotheses + "π_old = 'old'; sequential natural-gradient step with η ∈ {3, …, 3e-4}; every permutation",
+        naturalGradient: true)
+
+    static let proposition51UnnormalisedNaturalGradient = proposition51(
+        id: "haqo.prop5.1.unnormalised.npgStep",
+        reading: "as haqo.prop5.1.npgStep (natural-gradient line search) with ρ^{π_old} = d^{π_old}/(1−γ) (unnormalised, eq. (143)) in L^i and δ_i",
+        Proposition51Reading(visitation: .unnormalised),
         hypotheses: commonHypotheses + "π_old = 'old'; sequential natural-gradient step with η ∈ {3, …, 3e-4}; every permutation",
         naturalGradient: true)
 }

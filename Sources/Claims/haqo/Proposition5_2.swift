@@ -10,6 +10,7 @@ import MarkovGames
 /// offers: π_old^i (the zero step) and the idealised HAQO update π_new^i. Both sides are linear
 /// in ρ^{π_old}, so its normalisation does not change the verdict.
 extension HAQOClaims {
+    /// Proposition 5.2 as printed.
     static let proposition52Statement = "Let ω^i be constructed via qadv or qcut such that ω^i ≥ 0 and is monotone in the conditional advantage. For any feasible diffusion policy π^i with denoiser ε_{θ^i}, L^i(π^i) ≥ J_i^QV(θ^i) − ξ_i, ξ_i = O(ε_Q), where ε_Q is the critic bias from Assumption A.4. The implicit constants in O(ε_Q) scale with the diffusion forward-noise schedule. Equality holds in the zero-bias, well-specified reverse-process limit."
 
     static let diffusionHypotheses = "random two-agent cooperative games (|S| ≤ 3, |A^i| ≤ 3, r ∈ [−1,1], γ ∈ {0.5, 0.9}); π_old = 'old'; idealised HAQO round (qadv, α = 'alpha', δ = 'radius'); actions embedded evenly in [−1,1] (d_i = 1); DDPM linear schedule, T = 50; exact critic (ε_Q = 0)"

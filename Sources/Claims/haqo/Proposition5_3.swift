@@ -3,32 +3,10 @@ import GSLKit
 
 /// haqo Proposition 5.3 (Entropy Surrogate for Diffusion Actors), eqs. (9)–(10), and its readings.
 extension HAQOClaims {
+    /// Proposition 5.3 as printed.
     static let proposition53Statement = "Let π^i be a diffusion-based policy whose density π^i(a^i|s) is implicit. Define the surrogate objective J_i^ent(θ^i) = E_s E_{ã^i~U(A^i), ε, t}[α_i ‖ε − ε_{θ^i}(√ᾱ_t ã^i + √(1−ᾱ_t) ε, s, t)‖²], where α_i > 0 is a scaling coefficient and ε_{θ^i} is the diffusion denoiser. Then: 1. J_i^ent(θ^i) ≥ 0 for all θ^i, ensuring that it provides only non-negative exploration pressure. 2. Minimizing J_i^ent enforces a spectral floor λ_min(Σ_s^i) ≥ σ_min² > 0, guaranteeing the bound H(A^i|s) ≥ (d_i/2) log(2πe σ_min²), where Σ_s^i = Var(A^i|s) and d_i = dim A^i."
 
     static let continuousHypotheses = "1-D action laws (d_i = 1) on the bounded action set [−1,1]: w·U[−1,1] + (1−w)·(mixture of 1–3 Gaussians, means in [−1,1], scales in [0.03, 0.5]); w = 1 (the exact minimiser of J^ent over all denoisers: its Bayes denoiser samples U) with probability ¼, else w ~ U(0.05, 1) (minimisers of α J^ent plus a Q-weighted term)"
-
-    /// Part 1 of Prop. 5.3: J^ent ≥ 0 for every denoiser.
-    static let proposition53Nonnegativity = Claim(
-        id: "haqo.prop5.3.nonnegativity", paper: .haqo, source: "Proposition 5.3 (Sec. 5.3), eq. (9), part 1",
-        statement: proposition53Statement,
-        reading: "part 1: J^ent(θ) ≥ 0; θ the Bayes denoiser of the law in the instance and the affine denoiser ε_θ(z) = a·z + b ('slope', 'offset'); U = U[−1,1]; α_i = 'alpha'; T = 50 linear schedule",
-        hypotheses: continuousHypotheses + "; α ∈ [1e-3, 1], a ∈ [−3, 3], b ∈ [−3, 3]",
-        kind: .lowerBound,
-        check: ClaimCheck(family: ContinuousPolicyFamily.family(
-            scalars: ["alpha": .interval(1e-3, 1), "slope": .interval(-3, 3), "offset": .interval(-3, 3)],
-            drawScalars: { rng in ["alpha": exp(rng.uniform(log(1e-3), 0)), "slope": rng.uniform(-3, 3), "offset": rng.uniform(-3, 3)] })) { x in
-            let law = try ContinuousPolicyFamily.law(x), alpha = try x.scalar("alpha"), a = try x.scalar("slope"), b = try x.scalar("offset")
-            var bayes = QuadratureSum(), affine = QuadratureSum()
-            for abar in NoiseSchedule.paper.alphaBars {
-                let data = NoisedActionLaw(law: .uniform(-1, 1), alphaBar: abar), w = alpha / Double(NoiseSchedule.paper.steps)
-                bayes.add(try DenoisingRisk.unweighted(data: data, denoiser: NoisedActionLaw(law: law, alphaBar: abar).bayesDenoiser), weight: w)
-                affine.add(try DenoisingRisk.unweighted(data: data, denoiser: { a * $0 + b }), weight: w)
-            }
-            return Evaluation(measurements: [
-                Measurement("θ = Bayes denoiser of the law", lhs: bayes.value, .greaterOrEqual, rhs: 0, tolerance: bayes.tolerance(what: "J^ent")),
-                Measurement("θ affine", lhs: affine.value, .greaterOrEqual, rhs: 0, tolerance: affine.tolerance(what: "J^ent")),
-            ], quantities: [NamedValue("α", alpha)])
-        })
 
     /// (10) on a continuous law with a stated floor σ_min².
     static func entropyFloorMeasurement(_ law: ScalarActionLaw, floor: Double, label: String = "") throws -> (Measurement, [NamedValue]) {

@@ -6,6 +6,7 @@ import GSLKit
 /// of (11)", here any function g(a) of the action the update uses (a scalar projection of the
 /// gradient), K candidates from π_old^i, ranked by Q^i. Every variance is exact (finite sums).
 extension HAQOClaims {
+    /// Proposition A.16 as printed.
     static let propositionA16Statement = "Let g denote the stochastic gradient estimator of (11). Suppose at each update, agent i samples K candidate actions {a_j^i}_{j=1}^K from π_old^i and selects the top-K_t candidates according to Q^i. Then Var[g_K] ≤ (1/K) Var[g_1], lim_{K→∞} Var[g_K] = 0."
 
     static let candidateCounts = [2, 4, 8, 16, 32]

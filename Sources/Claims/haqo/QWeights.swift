@@ -17,11 +17,4 @@ enum QWeight: Sendable, Equatable {
             return advantage.map { $0 >= eps ? max(0, $0) : 0 }
         }
     }
-
-    var name: String {
-        switch self {
-        case .qadv: "qadv"
-        case .qcut(let eps): "qcut(ε=\(shortNumber(eps)))"
-        }
-    }
 }

@@ -1,6 +1,7 @@
 import GSLKit
 
 extension HAQOClaims {
+    /// The display of Remark A.9 as printed.
     static let remarkA9Statement = "‖d^{π′} − d^π‖₁ ≤ 2γ/(1−γ) · α(π′, π), with α(π′, π) := sup_s TV(π′(·|s), π(·|s)) (36)."
 
     /// haqo Remark A.9, the distribution-mismatch bound (unnumbered display after (36)), as
@@ -19,7 +20,8 @@ extension HAQOClaims {
             return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance, .lessOrEqual, rhs: 2 * c.gamma / (1 - c.gamma) * alpha,
                                                          tolerance: c.tolerance(what: "d^π, d^{π′}"), trivialBound: 2)],
                               quantities: [NamedValue("α(π′,π)", alpha), NamedValue("γ", c.gamma)])
-        })
+        },
+        defaultInstances: 128)
 
     /// The same display with both occupancies unnormalised, ρ^π = d^π/(1−γ) (eq. (143)'s
     /// convention); the text's "Lipschitz rate proportional to γ/(1−γ)²" is what this scaling gives.
@@ -35,27 +37,6 @@ extension HAQOClaims {
             return Evaluation(measurements: [Measurement(lhs: c.occupancyDistance / (1 - c.gamma), .lessOrEqual, rhs: 2 * c.gamma / (1 - c.gamma) * alpha,
                                                          tolerance: c.tolerance(what: "d^π, d^{π′}"), trivialBound: 2 / (1 - c.gamma))],
                               quantities: [NamedValue("α(π′,π)", alpha), NamedValue("γ", c.gamma)])
-        })
-
-    static let equation37Statement = "By Pinsker's inequality, TV(p,q) ≤ √(½ KL(p‖q)), we obtain α(π′,π) ≤ √(½ KL_max(π‖π′)), with KL_max(π‖π′) := sup_s KL(π(·|s)‖π′(·|s))."
-
-    static func equation37(id: String, reading: String, reverse: Bool) -> Claim {
-        Claim(
-            id: id, paper: .haqo, source: "Remark A.9 (App. A.5), eq. (37)",
-            statement: equation37Statement, reading: reading,
-            hypotheses: "random heterogeneous cooperative games; full-support joint policies π = 'pi', π′ = 'piPrime'",
-            kind: .upperBound,
-            check: ClaimCheck(family: HAQOFamilies.jointPair) { x in
-                let c = try PolicyPairComparison(x)
-                let nA = c.game.jointActionCount
-                let kl = reverse ? try PolicyDivergences.kullbackLeibler(c.new, c.old, width: nA) : try PolicyDivergences.kullbackLeibler(c.old, c.new, width: nA)
-                let klMax = kl.max()!
-                return Evaluation(measurements: [Measurement(lhs: try c.maxTotalVariation, .lessOrEqual, rhs: (klMax / 2).squareRoot(),
-                                                             tolerance: .roundoff(scale: 1, operations: 4 * nA, what: "TV and KL sums"), trivialBound: 1)],
-                                  quantities: [NamedValue(reverse ? "KL_max(π′‖π)" : "KL_max(π‖π′)", klMax)])
-            })
-    }
-
-    static let equation37 = equation37(id: "haqo.remA.9.eq37", reading: "KL_max(π‖π′) as printed (old policy first)", reverse: false)
-    static let equation37Reverse = equation37(id: "haqo.remA.9.eq37.reverseKL", reading: "KL_max(π′‖π) (the direction of eq. (62)–(63) for the pair (π_old, π_new) read the other way)", reverse: true)
+        },
+        defaultInstances: 512)
 }

@@ -8,6 +8,7 @@ import MarkovGames
 /// specified), the losses by quadrature, δ_i the realised E_{s~ρ^{π_old}} KL(π_old^i‖π_new^i),
 /// C_i = K = 8γR_max/(1−γ)³ (the largest constant the proofs write), exact critic (ε_Q = 0).
 extension HAQOClaims {
+    /// Theorem 5.4 as printed.
     static let theorem54Statement = "Assume bounded rewards (Assumption A.1), regular policies (Assumption A.3), critic bias ε_Q (Assumption A.4), and sequential updates with feasible neighborhoods constrained by D^i. Then the HAQO update satisfies J(π_new) − J(π_old) ≥ Σ_{i=1}^n (J_i^QV(θ_new^i) + J_i^ent(θ_new^i)) − Σ_{i=1}^n C_i δ_i² − O(ε_Q), C_i = O(γR_max/(1−γ)²)."
 
     /// Which right side a reading of (12) puts against ΔJ.
