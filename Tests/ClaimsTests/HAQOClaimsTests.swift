@@ -263,4 +263,46 @@ import Testing
         }
         #expect(r.noisedDistribution(-20) < 1e-15 && abs(r.noisedDistribution(20) - 1) < 1e-15)
     }
+
+    /// For a Gaussian model law N(0, s²) the reconstruction â(z) = √ᾱ s² z/(ᾱs² + 1 − ᾱ) is linear, so
+    /// P_θ's quantile at u is â(F_z⁻¹(u)); W₂² = ∫₀¹ (â(F_z⁻¹(u)) − (2u − 1))² du is computed here by
+    /// inverting F_z with bisection inside a QAGS integral over u — a different route from the
+    /// claim's ∫ p_t(z)(â(z) − (2F_z(z) − 1))² dz.
+    @Test func wassersteinByQuantileInversion() throws {
+        let s = 0.4, a = 0.7
+        let r = ReconstructionLaw(model: ScalarActionLaw(components: [.gaussian(mean: 0, standardDeviation: s)], weights: [1]), alphaBar: a)
+        let slope = a.squareRoot() * s * s / (a * s * s + 1 - a)
+        func quantile(_ u: Double) -> Double {
+            var lo = -20.0, hi = 20.0
+            for _ in 0..<200 { let mid = (lo + hi) / 2; if r.noisedDistribution(mid) < u { lo = mid } else { hi = mid } }
+            return (lo + hi) / 2
+        }
+        let direct = try Quadrature.integrate({ u in
+            let d = slope * quantile(u) - (2 * u - 1)
+            return d * d
+        }, from: 0, to: 1, settings: Quadrature.Settings(absoluteTolerance: 1e-10, relativeTolerance: 1e-8))
+        #expect(abs(try r.wassersteinSquared().value - direct.value) < 1e-7)
+    }
+
+    /// Forward propagation visits Σ_t γ^t = 1/(1−γ) states in total (minus the tail γ^H/(1−γ)).
+    @Test func discountedVisitsSumToTheHorizonWeight() throws {
+        let rng = RandomSource(seed: 11)
+        let x = try HAQOFamilies.jointPair.sample(rng)
+        let g = try x.requireGame(), pi = try x.policy("pi").joint(in: g).table
+        let path = DiscountedTrajectory(game: g, policy: pi)
+        #expect(abs(path.discountedVisits.reduce(0, +) - (1 / (1 - g.gamma) - path.tailWeight)) < 1e-12)
+    }
+
+    /// A zero trust radius keeps π_old (λ = 0 for every agent); a zero step size of the natural-gradient
+    /// round keeps π_old exactly.
+    @Test func zeroStepsKeepTheOldPolicy() throws {
+        let rng = RandomSource(seed: 5)
+        let x = try HAQOFamilies.haqoRound.sample(rng)
+        let g = try x.requireGame(), old = try x.productPolicy("old")
+        let step = try SequentialUpdateRules.haqoRound(game: g, old: old, order: [0, 1], weight: .qadv, alpha: 0.1, radius: 0)
+        #expect(step.mixing == [0, 0])
+        #expect(step.new == old)
+        let npg = try SequentialUpdateRules.naturalGradientRound(game: g, old: old, order: [1, 0], eta: 0)
+        for i in 0..<g.agentCount { #expect(zip(npg.tables[i], old.tables[i]).allSatisfy { abs($0 - $1) < 1e-15 }) }
+    }
 }

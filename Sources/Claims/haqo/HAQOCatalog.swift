@@ -9,7 +9,7 @@ enum HAQOClaims {
         proposition51Step5, proposition51Step6, proposition51Step7, proposition51Step7Unnormalised, proposition51Step8,
         proposition51Step8Unnormalised, proposition51Step9, proposition51Step10, proposition51Step11, proposition51Step12,
         proposition51Step12Unnormalised, proposition51Step13, proposition51Step14, proposition51Step15, proposition51Step16,
-        proposition51Step16Unnormalised, proposition51Step17, proposition51Step17AnyStep, proposition51Step18, proposition51Step19,
+        proposition51Step16Unnormalised, proposition51Step17, proposition51Step17AnyStep, proposition51Step18, proposition51Step19, proposition51Step19Unnormalised,
         proposition52Primary, proposition52Qcut, proposition52Normalised, proposition52Equality,
         proposition52Step1, proposition52Step2, proposition52Step3, proposition52Step4, proposition52Step5, proposition52Step6,
         proposition52Step7, proposition52Step8, proposition52Step9, proposition52Step10, proposition52Step11, proposition52Step12,

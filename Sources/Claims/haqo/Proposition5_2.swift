@@ -36,6 +36,7 @@ extension HAQOClaims {
         let w = try weight(x)
         var out: [(Measurement, [NamedValue])] = []
         for m in 1...setting.round.agentCount {
+            // C_var = 0 only for an agent with one action (no posterior variance, J^QV = 0): nothing to divide.
             var cVar = 1.0
             if scale == .dividedByCvar {
                 cVar = maximalPosteriorNoiseVariance(setting, m, schedule: HAQORoundSetting.schedule)
@@ -47,7 +48,7 @@ extension HAQOClaims {
             for (name, table) in [("π_old", setting.oldTable(m)), ("π_new", setting.newTable(m))] {
                 let l = setting.surrogate(m, table: table)
                 let qv = try setting.qvLoss(m, w, denoiserTable: table)
-                out.append((Measurement("agent \(setting.round.order[m - 1] + 1), π^i = \(name)", lhs: l, relation, rhs: qv.value / cVar,
+                out.append((Measurement("agent \(setting.round.order[m - 1] + 1), π^i = \(name)", lhs: l, relation, rhs: cVar > 0 ? qv.value / cVar : qv.value,
                                         tolerance: setting.exactTolerance + qv.tolerance(what: "J^QV (|S|·T integrals)")),
                             [NamedValue("L^i(π^i)", l), NamedValue("J^QV(θ^i)", qv.value), NamedValue("C_var", cVar),
                              NamedValue("α", setting.alpha), NamedValue("δ", setting.radius)] + thresholdQuantity(w)))

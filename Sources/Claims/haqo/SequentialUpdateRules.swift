@@ -90,6 +90,8 @@ enum SequentialUpdateRules {
             let mix = zip(p, q).map { (1 - lambda) * $0 + lambda * $1 }
             return PolicyDivergences.average(try PolicyDivergences.kullbackLeibler(p, mix, width: k), under: rho)
         }
+        // δ = 0 admits only π_old (KL > 0 for every λ > 0 when q ≠ p; evaluated KL underflows below ~λ²).
+        if delta <= 0 { return 0 }
         if try kl(1) <= delta { return 1 }
         var lo = 0.0, hi = 1.0
         for _ in 0..<60 {
