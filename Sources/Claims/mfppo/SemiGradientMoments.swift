@@ -137,7 +137,7 @@ extension MFPPOClaims {
                                                 yLabel: "E_{init,**s**,**s**'}‖ĝ_β − g_β‖²"),
                           quantities: [NamedValue("γ = μ", problem.mu), NamedValue("(x, ā) index", Double(i)), NamedValue("(x', ā') index", Double(j)),
                                        NamedValue("N·E‖ĝ − g‖² at N = 1", scaled.first!), NamedValue("N·E‖ĝ − g‖² at N = 4096", scaled.last!)],
-                          notes: increasing ? ["N·E‖ĝ − g‖² increases with N towards its limit, so E‖ĝ − g‖² ≤ (value at N = 4096)/N on the whole grid; the exact curve's log–log slope then approaches −1 from above, which a noise-free fit resolves as slightly slower than −1"] : [])
+                          notes: increasing ? ["N·E‖ĝ − g‖² increases with N towards its limit, so E‖ĝ − g‖² ≤ (value at N = 4096)/N on the whole grid"] : [])
     }
 
     static let lemmaE4Statement = "For any s, d_S, ā, s', d'_S, ā', let **s** i.i.d.~ d_S and **s**' i.i.d.~ d'_S, and |**s**| = |**s**'| = N, we have E_{init,**s**,**s**'}‖ĝ_β(s, **s**, ā, s', **s**', ā') − g_β(s, d_S, ā, s', d'_S, ā')‖² ≤ O(R_β²/N)."
