@@ -22,14 +22,24 @@ public struct QEstimates: Sendable, Equatable {
         case normalized
     }
 
+    /// Which iterate's Q the estimates are of.
+    public enum Subject: String, Sendable, CaseIterable {
+        /// Q of π^{k−1}: the estimate the update from π^{k−1} to π^k used (a critic before the step).
+        case previous
+        /// Q of π^k, the iterate on the same line.
+        case current
+    }
+
     public var kind: Kind
     public var scale: Scale
+    public var subject: Subject
     /// Flat tables, layout per `kind`.
     public var tables: [[Double]]
 
-    public init(kind: Kind, scale: Scale = .unnormalized, tables: [[Double]]) {
+    public init(kind: Kind, scale: Scale = .unnormalized, of subject: Subject, tables: [[Double]]) {
         self.kind = kind
         self.scale = scale
+        self.subject = subject
         self.tables = tables
     }
 }

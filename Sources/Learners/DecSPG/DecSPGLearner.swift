@@ -50,7 +50,7 @@ public final class DecSPGLearner: IterativeLearner {
             })
             let exact = try DecentralizedSoftmaxStep.next(game: game, policy: previous, eta: eta)
             return LearnerIterate(policy: .product(policy),
-                                  qEstimates: QEstimates(kind: .agentAveraged, tables: qHat),
+                                  qEstimates: QEstimates(kind: .agentAveraged, of: .previous, tables: qHat),
                                   targetDistance: PolicyRows.maximumDistances(.product(policy), .product(exact), game: game))
         }
     }

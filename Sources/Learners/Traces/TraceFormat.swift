@@ -165,6 +165,7 @@ enum QEstimatesCoding {
         var o = JSONObject()
         o["kind"] = .string(q.kind.rawValue)
         o["scale"] = .string(q.scale.rawValue)
+        o["of"] = .string(q.subject.rawValue)
         let shapes = layout(kind: q.kind, order: order(of: policy, game: game), game: game)
         if q.kind == .localized { o["order"] = .numbers(order(of: policy, game: game).map(Double.init)) }
         o["tables"] = .array(zip(q.tables, shapes).map { nest($0.0, shape: $0.1) })
@@ -172,7 +173,7 @@ enum QEstimatesCoding {
     }
 
     static func decode(_ r: JSONReader, policy: Policy, game: Game) throws(ModelError) -> QEstimates {
-        try r.requireOnlyKeys(["kind", "scale", "order", "tables"])
+        try r.requireOnlyKeys(["kind", "scale", "of", "order", "tables"])
         let kindText = try r.field("kind").string()
         guard let kind = QEstimates.Kind(rawValue: kindText) else {
             throw ModelError(path: r.path + ".kind", "is '\(kindText)', expected one of \(QEstimates.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -180,6 +181,10 @@ enum QEstimatesCoding {
         let scaleText = try r.optionalField("scale")?.string() ?? "unnormalized"
         guard let scale = QEstimates.Scale(rawValue: scaleText) else {
             throw ModelError(path: r.path + ".scale", "is '\(scaleText)', expected 'unnormalized' or 'normalized'")
+        }
+        let subjectText = try r.field("of").string()
+        guard let subject = QEstimates.Subject(rawValue: subjectText) else {
+            throw ModelError(path: r.path + ".of", "is '\(subjectText)', expected 'previous' (Q of the previous iterate, used for this update) or 'current' (Q of this line's policy)")
         }
         var sigma = order(of: policy, game: game)
         if kind == .localized, let o = try r.optionalField("order") {
@@ -204,7 +209,7 @@ enum QEstimatesCoding {
             }
             flat.append(values)
         }
-        return QEstimates(kind: kind, scale: scale, tables: flat)
+        return QEstimates(kind: kind, scale: scale, of: subject, tables: flat)
     }
 
     /// The agent order a localized estimate follows: the policy's order, else 0..<n.

@@ -81,7 +81,14 @@ public struct TraceEvaluation: Sendable {
         return IterateEvaluation(
             iteration: item.iteration, objective: j, objectiveErrorBound: jError,
             optimalityGap: optimum.map { $0 - j }, nashGap: gap, nashGapErrorBound: gapError,
-            qError: try item.iterate.qEstimates.map { q in try qError(q, policy: policy, game: game) },
+            qError: try item.iterate.qEstimates.flatMap { q in
+                switch q.subject {
+                case .current: return try qError(q, policy: policy, game: game)
+                case .previous:
+                    guard let prev = previous, prev.iteration + 1 == item.iteration else { return nil }
+                    return try qError(q, policy: prev.iterate.policy, game: game)
+                }
+            },
             exactTarget: target, recordedTarget: item.iterate.targetDistance)
     }
 
