@@ -7,7 +7,8 @@ import MarkovGames
 /// every agent's policy is a small diffusion model (`DiffusionActor`) trained by importance-sampling
 /// score matching from its previous policy. At epoch k, for every agent i and state s:
 ///
-/// 1. draw a^(1..N) ~ p̃ = π_i^{k−1}(·|s) from the previous model (the draws that tabulated it);
+/// 1. draw a^(1..N) ~ p̃ = π_i^{k−1}(·|s) from the previous model (the draws that tabulated it,
+///    from the same noise every epoch: `DiffusionActor.tabulationSeed`);
 /// 2. weight them by w_j = π_i^{⋆,k}(a^(j)|s)/p̃(a^(j)|s) = exp(λQ̂_i(s, a^(j)))/Z(s), λ = η/(1−γ),
 ///    with Q̂ on the cell of a^(j) (exact Q̄_i of the tabulated game, or rollouts) and
 ///    Z(s) = Σ_j π_i^{k−1}(a_j|s)exp(λQ̂_i(s,a_j)) exact from the table — or, as printed in Sec. 4.1
@@ -69,7 +70,7 @@ public final class DDPLLearner: IterativeLearner {
         tables = []
         draws = []
         for actor in actors {
-            let (table, samples) = actor.tabulate(states: game.stateCount, count: tabulationSamples, rng: rng)
+            let (table, samples) = actor.tabulate(states: game.stateCount, count: tabulationSamples)
             tables.append(table)
             draws.append(samples)
         }

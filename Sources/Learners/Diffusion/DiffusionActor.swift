@@ -10,14 +10,21 @@ public struct DiffusionActor: Sendable {
     public let sampler: ReverseSampler
     public let rule: ActionQuadrature
     public let scaling: ActionScaling
+    /// The seed of the noise every tabulation pushes through the sampler (common random numbers), so
+    /// that the tabulated policy is a fixed function of the network's parameters.
+    public let tabulationSeed: UInt64
+    /// Jeffreys-type smoothing of the tabulated frequencies: p_j = (count_j + c)/(M + c·|A_i|).
+    public let pseudocount: Double
     private var optimiser: Adam
 
     public init(stateCount: Int, rule: ActionQuadrature, schedule: NoiseSchedule, hidden: [Int], activation: Activation,
-                learningRate: Double, rng: RandomSource) {
+                learningRate: Double, pseudocount: Double, rng: RandomSource) {
         network = ScoreNetwork(stateCount: stateCount, steps: schedule.steps, hidden: hidden, activation: activation, rng: rng)
         sampler = ReverseSampler(schedule: schedule)
         self.rule = rule
         scaling = ActionScaling(lower: rule.lowerBound, upper: rule.upperBound)
+        tabulationSeed = SeedSequence.derive(rng.seed, "tabulation \(rng.integer(below: Int(Int32.max)))")
+        self.pseudocount = pseudocount
         optimiser = Adam(parameterCount: network.network.parameterCount, learningRate: learningRate)
     }
 
@@ -35,13 +42,16 @@ public struct DiffusionActor: Sendable {
         return last
     }
 
-    /// The policy at every state, tabulated on the action rule from `count` samples per state, with
-    /// the samples themselves (actions in the interval), state by state.
-    public func tabulate(states: Int, count: Int, rng: RandomSource) -> (table: [Double], samples: [[Double]]) {
+    /// The policy at every state, tabulated on the action rule from `count` samples per state (the
+    /// same noise every time, from `tabulationSeed`), smoothed by `pseudocount`, with the samples
+    /// themselves (actions in the interval), state by state.
+    public func tabulate(states: Int, count: Int) -> (table: [Double], samples: [[Double]]) {
+        let rng = RandomSource(seed: tabulationSeed)
+        let k = Double(rule.pointCount), m = Double(count)
         var table: [Double] = [], samples: [[Double]] = []
         for s in 0..<states {
             let (row, draws) = sampler.tabulate(network, state: s, rule: rule, scaling: scaling, count: count, rng: rng)
-            table += row
+            table += row.map { ($0 * m + pseudocount) / (m + pseudocount * k) }
             samples.append(draws)
         }
         return (table, samples)
@@ -65,6 +75,7 @@ enum DiffusionParameters {
         .init("proposalSamples", default: "256", "draws a^(j) ~ p̃(·|s) per state for the weighted loss (N)"),
         .init("tabulationSamples", default: "4096", "sampler draws per state that tabulate the policy on the action rule"),
         .init("pretrainSteps", default: "1500", "Adam steps fitting π⁰ to the uniform law on the interval"),
+        .init("pseudocount", default: "0.5", "c of the tabulation p_j = (count_j + c)/(M + c·|A_i|) (0 = raw frequencies)"),
     ] + ScheduleParameters.declared
 
     static func hidden(_ p: LearnerParameters) throws(ModelError) -> [Int] {
@@ -102,9 +113,10 @@ enum DiffusionParameters {
         let steps = try p.integer("pretrainSteps", in: 0...10_000_000)
         let minibatch = try p.integer("minibatch", in: 1...1_000_000)
         let loss = DenoisingLoss(schedule: schedule, weighting: weighting, sign: sign)
+        let pseudocount = try p.nonNegative("pseudocount")
         return rules.map { rule in
             var actor = DiffusionActor(stateCount: game.stateCount, rule: rule, schedule: schedule, hidden: hidden,
-                                       activation: activation, learningRate: rate, rng: rng)
+                                       activation: activation, learningRate: rate, pseudocount: pseudocount, rng: rng)
             let data = DiffusionActor.uniformSamples(states: game.stateCount, perState: 512, rng: rng)
             actor.train(on: data, loss: loss, steps: steps, minibatch: minibatch, rng: rng)
             return actor
