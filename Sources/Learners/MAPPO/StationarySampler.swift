@@ -14,17 +14,21 @@ public struct StationarySampler: Sendable {
 
     /// The state distribution of `policy` under `law`.
     public static func stateDistribution(game: Game, policy: ConditionalPolicy, law: StateLaw) throws -> [Double] {
-        let joint = policy.joint(in: game).table
-        let mdp = FiniteMDP(game: game)
+        try stateDistribution(mdp: FiniteMDP(game: game), policy: policy.joint(in: game).table, law: law)
+    }
+
+    /// The state distribution of the stochastic table `policy` ([s][a]) in `mdp` under `law`.
+    public static func stateDistribution(mdp: FiniteMDP, policy: [Double], law: StateLaw) throws -> [Double] {
         switch law {
         case .stationary:
             do {
-                return try mdp.stationaryDistribution(policy: joint)
-            } catch SolverError.notUnique(let why) {
+                return try mdp.stationaryDistribution(policy: policy)
+            } catch {
+                guard case .notUnique(let why) = error else { throw error }
                 throw ModelError(path: "--param sampling", "the stationary distribution of π_k is not unique (\(why)); use sampling=occupancy")
             }
         case .occupancy:
-            return try mdp.discountedStateOccupancy(policy: joint)
+            return try mdp.discountedStateOccupancy(policy: policy)
         }
     }
 
