@@ -3,7 +3,7 @@ import MarkovGames
 /// Every registered learner, in the order `marlcheck run --help` lists them.
 public enum LearnerCatalog {
     public static var learners: [LearnerSpec] {
-        [decspg, decspgGaussian, ddpl, mappo, mappoSGD, mappoPessimistic, haqo, haqoDiffusion, mfppo, inpg, ipg]
+        [decspg, decspgGaussian, ddpl, mappo, mappoSGD, mappoPessimistic, haqo, haqoDiffusion, mfppo, ltde, inpg, ipg]
     }
 
     /// The learner called `name`, or an error listing the names.

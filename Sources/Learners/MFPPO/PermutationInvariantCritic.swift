@@ -17,14 +17,9 @@ public struct PermutationInvariantCritic: Sendable {
     public let pooling: Double
 
     public init(localStates k: Int, metaActions nM: Int, width m: Int, agents n: Int, meanPooling: Bool, rng: RandomSource) {
-        let d = k + nM
-        let first = DenseLayer(inputs: d, outputs: m, activation: .relu, hasBias: false)
-        let second = DenseLayer(inputs: m, outputs: 1, activation: .identity, hasBias: false, trainable: false, scale: 1 / Double(m).squareRoot())
-        var p: [Double] = []
-        for _ in 0..<(m * d) { p.append(rng.normal(standardDeviation: (1 / Double(d)).squareRoot())) }
-        for _ in 0..<m { p.append(rng.uniform() < 0.5 ? -1 : 1) }
-        network = MLP(layers: [first, second], parameters: p)
-        initial = p
+        let signs = MLP.randomSigns(m, rng: rng)
+        network = MLP.twoLayerReLU(inputs: k + nM, signs: signs, rng: rng)
+        initial = network.parameters
         localStateCount = k
         metaActionCount = nM
         pooling = meanPooling ? 1 / Double(n) : 1 / Double(n).squareRoot()

@@ -108,6 +108,23 @@ public struct MLP: Sendable, Equatable {
         self.init(layers: layers, rng: rng)
     }
 
+    /// The two-layer ReLU network of ltde (4.3) and mfppo Sec. 4: f(x) = (1/√M) Σ_m b_m ReLU(W_m·x), with
+    /// W_m ~ N(0, I/d) trained and the second layer b (`signs`, typically ±1) frozen, no biases.
+    public static func twoLayerReLU(inputs d: Int, signs: [Double], rng: RandomSource) -> MLP {
+        let width = signs.count
+        let first = DenseLayer(inputs: d, outputs: width, activation: .relu, hasBias: false)
+        let second = DenseLayer(inputs: width, outputs: 1, activation: .identity, hasBias: false, trainable: false,
+                                scale: 1 / Double(width).squareRoot())
+        var p: [Double] = []
+        for _ in 0..<(width * d) { p.append(rng.normal(standardDeviation: (1 / Double(d)).squareRoot())) }
+        return MLP(layers: [first, second], parameters: p + signs)
+    }
+
+    /// M random signs b_m ~ Unif{−1, +1}.
+    public static func randomSigns(_ count: Int, rng: RandomSource) -> [Double] {
+        (0..<count).map { _ in rng.uniform() < 0.5 ? -1 : 1 }
+    }
+
     public var inputCount: Int { layers[0].inputs }
     public var outputCount: Int { layers[layers.count - 1].outputs }
     public var parameterCount: Int { parameters.count }
