@@ -1,3 +1,4 @@
+import Divergences
 import Foundation
 import GSLKit
 import MarkovGames
@@ -23,24 +24,18 @@ public enum PolicyRows {
     /// log p row by row with log 0 = −∞ (the logits a softmax policy with table p has, up to a per-row constant).
     public static func logits(_ p: [Double]) -> [Double] { p.map { $0 > 0 ? log($0) : -.infinity } }
 
-    /// D_TV(p, q) = ½ Σ |p − q| of two rows.
-    public static func totalVariation(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> Double {
-        precondition(p.count == q.count, "PolicyRows.totalVariation: rows of length \(p.count) and \(q.count)")
-        var s = 0.0
-        for (a, b) in zip(p, q) { s += abs(a - b) }
-        return 0.5 * s
+    /// D_TV(p, q) and KL(p ‖ q) of two rows (`DiscreteDivergence`; KL is +∞ when p(a) > 0 = q(a));
+    /// NaN for rows that are not distributions.
+    public static func divergences(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> (totalVariation: Double, kullbackLeibler: Double) {
+        precondition(p.count == q.count, "PolicyRows.divergences: rows of length \(p.count) and \(q.count)")
+        guard let a = try? DiscreteDistribution(probabilities: Array(p)), let b = try? DiscreteDistribution(probabilities: Array(q)) else {
+            return (.nan, .nan)
+        }
+        return (DiscreteDivergence.totalVariation(a, b), DiscreteDivergence.kullbackLeibler(a, b))
     }
 
-    /// KL(p ‖ q) = Σ p log(p/q) of two rows, with 0·log 0 = 0 and +∞ when p(a) > 0 = q(a).
-    public static func kullbackLeibler(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> Double {
-        precondition(p.count == q.count, "PolicyRows.kullbackLeibler: rows of length \(p.count) and \(q.count)")
-        var s = 0.0
-        for (a, b) in zip(p, q) where a > 0 {
-            if b <= 0 { return .infinity }
-            s += a * log(a / b)
-        }
-        return max(s, 0)
-    }
+    /// KL(p ‖ q) of two rows.
+    public static func kullbackLeibler(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> Double { divergences(p, q).kullbackLeibler }
 
     /// max over rows of D_TV and of KL between two tables with rows of length `width`.
     public static func maximumDistances(_ p: [Double], _ q: [Double], width: Int) -> TargetDistance {
@@ -48,8 +43,9 @@ public enum PolicyRows {
         var tv = 0.0, kl = 0.0
         for r in 0..<(p.count / width) {
             let range = (r * width)..<((r + 1) * width)
-            tv = max(tv, totalVariation(p[range], q[range]))
-            kl = max(kl, kullbackLeibler(p[range], q[range]))
+            let d = divergences(p[range], q[range])
+            tv = max(tv, d.totalVariation)
+            kl = max(kl, d.kullbackLeibler)
         }
         return TargetDistance(totalVariation: tv, kullbackLeibler: kl)
     }

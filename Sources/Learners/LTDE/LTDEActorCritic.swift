@@ -60,7 +60,7 @@ public final class LTDEActorCritic: IterativeLearner {
             MLP.twoLayerReLU(inputs: hood.count * (1 + m), signs: ones ? [Double](repeating: 1, count: width) : MLP.randomSigns(width, rng: draws), rng: draws)
         }
         criticInit = critics
-        splits = (0...game.agentCount).map { TeamCompositions.all(total: $0, parts: m) }
+        splits = (0...game.agentCount).map { Compositions.all(total: $0, parts: m) }
         splitIndex = splits.map { list in Dictionary(uniqueKeysWithValues: list.enumerated().map { ($0.element, $0.offset) }) }
         rng = context.random("samples")
     }

@@ -36,11 +36,7 @@ public struct NetworkedTeams: Sendable {
         self.game = game
         localStateCount = k
         actionCount = m
-        profiles = (0..<game.stateCount).map { s in
-            var p = [Int](repeating: 0, count: n), rest = s
-            for i in stride(from: n - 1, through: 0, by: -1) { p[i] = rest % k; rest /= k }
-            return p
-        }
+        profiles = (0..<game.stateCount).map { population.profile(ofState: $0, agents: n) }
         neighbourhoods = (0..<k).map { graph.neighbourhood(of: $0, hops: hops) }
         self.hops = hops
     }
@@ -77,20 +73,10 @@ public struct NetworkedTeams: Sendable {
     }
 }
 
-/// Count vectors: the ways to split `total` agents over `parts` actions (ltde's P_n(A) as counts).
+/// The team laws' support: the splits of a team's agents over the actions (ltde's P_n(A) as counts).
 enum TeamCompositions {
-    static func all(total: Int, parts: Int) -> [[Int]] {
-        guard parts > 1 else { return [[total]] }
-        var out: [[Int]] = []
-        for first in stride(from: total, through: 0, by: -1) {
-            for rest in all(total: total - first, parts: parts - 1) { out.append([first] + rest) }
-        }
-        return out
-    }
-
     /// The multinomial coefficient n!/∏ c_b!.
     static func multinomial(_ c: [Int]) -> Double {
         exp(Special.logGamma(Double(c.reduce(0, +) + 1)) - c.reduce(0.0) { $0 + Special.logGamma(Double($1 + 1)) })
     }
 }
-

@@ -44,9 +44,7 @@ public struct MetaActionMDP: Sendable {
         var r = [Double](repeating: 0, count: nS * metaCount)
         let reward = game.rewards.table(agent: 0)
         for x in 0..<nS {
-            var profile = [Int](repeating: 0, count: n)
-            var rest = x
-            for i in stride(from: n - 1, through: 0, by: -1) { profile[i] = rest % k; rest /= k }
+            let profile = population.profile(ofState: x, agents: n)
             profiles.append(profile)
             for meta in 0..<metaCount {
                 let a = game.jointActions.index(of: profile.map { metaSpace.action(ofAgent: $0, in: meta) })
