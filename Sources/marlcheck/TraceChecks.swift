@@ -97,13 +97,13 @@ struct TraceCheck: Sendable {
                                                                   NamedValue("γ", g.gamma)]))
     }
 
-    /// The running mean y(K) = (1/K) Σ_{k<K} v_k at about 12 geometric K over the last two decades
-    /// of the iterates 0…K_max (the asymptotic range; the first iterates are transient).
+    /// The running mean y(K) = (1/K) Σ_{k<K} v_k at about 12 geometric K over the last 1.5 decades
+    /// of the iterates 0…K_max (the range closest to the asymptotic regime; early iterates are transient).
     static func runningMeanRate(_ ev: TraceEvaluation, values: [Double], exponent: Double, yLabel: String) -> Result<Evaluation, TraceCheckSkip> {
         var prefix = 0
         while prefix < ev.rows.count, ev.rows[prefix].iteration == prefix { prefix += 1 }
         guard prefix >= 64 else { return .failure(TraceCheckSkip("needs the consecutive iterates 0…K with K ≥ 63 (≥ 5 sizes over ≥ 1.5 decades)")) }
-        let kMax = Double(prefix), kMin = max(2, kMax / 100)
+        let kMax = Double(prefix), kMin = max(2, kMax / pow(10, 1.5))
         var sizes: [Int] = []
         for j in 0..<12 {
             let k = Int((kMin * pow(kMax / kMin, Double(j) / 11)).rounded())
@@ -114,7 +114,7 @@ struct TraceCheck: Sendable {
         let ys = sizes.map { cumulative[$0] / Double($0) }
         let obs = RateObservation(x: sizes.map(Double.init), y: ys, claimedExponent: exponent, kind: .atMost,
                                   xLabel: "K", yLabel: yLabel)
-        return .success(Evaluation(rate: obs, notes: ["K from \(sizes.first!) to \(sizes.last!) (the last two decades of the consecutive iterates)"]))
+        return .success(Evaluation(rate: obs, notes: ["K from \(sizes.first!) to \(sizes.last!) (the last 1.5 decades of the consecutive iterates)"]))
     }
 }
 
