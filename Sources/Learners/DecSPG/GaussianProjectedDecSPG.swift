@@ -19,17 +19,17 @@ public final class GaussianProjectedDecSPG: IterativeLearner {
     public let projectionSteps: Int
     public let projectionTolerance: Double
     private var rows: [[TruncatedGaussianRow]]
-    private let rules: [ActionQuadrature]
+    private let rules: [RuleNodes]
     private let rng: RandomSource
 
     public init(game: Game, eta: Double, qSource: DecSPGLearner.QSource, mean: Double, variance: Double,
                 projectionSteps: Int, projectionTolerance: Double, rng: RandomSource) throws(ModelError) {
-        var rules: [ActionQuadrature] = []
+        var rules: [RuleNodes] = []
         for (i, agent) in game.agents.enumerated() {
             guard let rule = agent.actionRule else {
                 throw ModelError(path: "agents[\(i)]", "agent '\(agent.name)' has finite actions; the Gaussian class needs an action interval (\"interval\" in the game file)")
             }
-            rules.append(rule)
+            rules.append(RuleNodes(rule))
         }
         self.game = game
         self.eta = eta
@@ -74,7 +74,7 @@ public final class GaussianProjectedDecSPG: IterativeLearner {
         }
         var worstGradient = 0.0
         for i in 0..<game.agentCount {
-            let k = rules[i].pointCount
+            let k = rules[i].nodes.count
             for s in 0..<game.stateCount {
                 let target = (0..<k).map { j in
                     let p = previous.tables[i][s * k + j]
@@ -105,7 +105,7 @@ extension LearnerCatalog {
             .init("mean", default: "0", "initial mean μ⁰ of every agent and state"),
             .init("variance", default: "0.1", "initial variance (σ⁰)² (ddpl Thm. 3.1: π⁰ = N(0, 0.1))"),
             .init("projectionSteps", default: "10000", "maximum gradient-descent steps of each projection"),
-            .init("projectionTolerance", default: "1e-10", "stop a projection when ‖∇KL‖ in (μ, log σ) falls below this"),
+            .init("projectionTolerance", default: "1e-8", "stop a projection when ‖∇KL‖ in (μ, log σ) falls below this (or no step decreases the KL any more)"),
         ]
     ) { context, p throws(ModelError) in
         let game = context.game

@@ -18,19 +18,20 @@ public struct TruncatedGaussianRow: Sendable, Equatable {
     public var variance: Double { exp(2 * logStandardDeviation) }
 
     /// log p_j up to the normaliser: log w_j − (a_j − μ)²/(2σ²).
-    func logWeights(rule: ActionQuadrature) -> [Double] {
+    func logWeights(rule: RuleNodes) -> [Double] {
         let v = variance
-        return zip(rule.nodes, rule.weights).map { a, w in log(w) - (a - mean) * (a - mean) / (2 * v) }
+        return zip(rule.nodes, rule.logWeights).map { a, lw in lw - (a - mean) * (a - mean) / (2 * v) }
     }
 
     /// The row p_j.
-    public func table(rule: ActionQuadrature) -> [Double] { Special.softmax(logWeights(rule: rule)) }
+    public func table(rule: RuleNodes) -> [Double] { Special.softmax(logWeights(rule: rule)) }
 
     /// KL(p ‖ π̃) with π̃_j ∝ exp(target_j) (target = log π^k + λQ̂, unnormalised), and its gradient in (μ, ρ):
     /// ∇KL = Cov_p(∇ℓ, log p − target) with ℓ_j = −(a_j − μ)²/(2σ²), ∂ℓ/∂μ = (a−μ)/σ², ∂ℓ/∂ρ = (a−μ)²/σ².
-    func reverseKL(rule: ActionQuadrature, target: [Double]) -> (value: Double, gradient: (Double, Double)) {
+    func reverseKL(rule: RuleNodes, target: [Double]) -> (value: Double, gradient: (Double, Double)) {
         let lw = logWeights(rule: rule)
-        let logP = lw.map { $0 - Special.logSumExp(lw) }
+        let logNormaliser = Special.logSumExp(lw)
+        let logP = lw.map { $0 - logNormaliser }
         let logZ = Special.logSumExp(target)
         let v = variance
         var kl = 0.0, eMu = 0.0, eRho = 0.0, eH = 0.0, eMuH = 0.0, eRhoH = 0.0
@@ -50,7 +51,7 @@ public struct TruncatedGaussianRow: Sendable, Equatable {
     /// (ddpl Thm. 3.1's reading: a first-order stationary point of KL(N(μ,σ²) ‖ π̃) reached from the
     /// current (μ, σ)): steepest descent in (μ, log σ) with Armijo backtracking, until the gradient
     /// norm is below `tolerance` or `maxSteps` steps. Returns the final gradient norm.
-    mutating func project(rule: ActionQuadrature, target: [Double], maxSteps: Int, tolerance: Double) -> Double {
+    mutating func project(rule: RuleNodes, target: [Double], maxSteps: Int, tolerance: Double) -> Double {
         var (value, g) = reverseKL(rule: rule, target: target)
         var step = 1.0
         for _ in 0..<maxSteps {
@@ -75,5 +76,17 @@ public struct TruncatedGaussianRow: Sendable, Equatable {
             if !accepted { break }
         }
         return (g.0 * g.0 + g.1 * g.1).squareRoot()
+    }
+}
+
+/// The nodes and log-weights of an action rule, computed once (`ActionQuadrature` recomputes its
+/// Gauss–Legendre table on every access).
+public struct RuleNodes: Sendable {
+    public let nodes: [Double]
+    public let logWeights: [Double]
+
+    public init(_ rule: ActionQuadrature) {
+        nodes = rule.nodes
+        logWeights = rule.weights.map { log($0) }
     }
 }
