@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: ArgumentHelp("A learner parameter, as name=value (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
+    @Option(help: "Start from this policy file (marlcheck.policy/1) instead of the learner's π⁰ (tabular learners).")
+    var initial: String?
+
     @Option(name: .shortAndLong, help: "The trace file to write.")
     var output: String?
 
@@ -59,7 +62,8 @@ struct RunCommand: ParsableCommand {
             guard let iterations else { throw ModelError(path: "--iterations", "is required") }
             guard let output else { throw ModelError(path: "--output", "is required (-o TRACE)") }
             let g = try GameFile.load(game)
-            let (learner, p) = try spec.prepare(game: g, iterations: iterations, seed: seed, overrides: parseParameters(parameters))
+            let start = try initial.map { path throws(ModelError) in try PolicyFile.load(path, game: g) }
+            let (learner, p) = try spec.prepare(game: g, iterations: iterations, seed: seed, overrides: parseParameters(parameters), initial: start)
             return (g, learner, p, output)
         }
         let header = TraceHeader(learner: spec.name, gameName: loaded.name, gameHash: GameHash.of(loaded), parameters: params.ordered,

@@ -114,7 +114,10 @@ struct TraceCheck: Sendable {
         let ys = sizes.map { cumulative[$0] / Double($0) }
         let obs = RateObservation(x: sizes.map(Double.init), y: ys, claimedExponent: exponent, kind: .atMost,
                                   xLabel: "K", yLabel: yLabel)
-        return .success(Evaluation(rate: obs, notes: ["K from \(sizes.first!) to \(sizes.last!) (the last 1.5 decades of the consecutive iterates)"]))
+        return .success(Evaluation(rate: obs, notes: [
+            "K from \(sizes.first!) to \(sizes.last!) (the last 1.5 decades of the consecutive iterates)",
+            "the running mean of a non-negative sequence has local slope ≥ −1 in K, with equality once the partial sums stop growing; a fitted slope just above −1 means the partial sums still grow inside this window",
+        ]))
     }
 }
 
@@ -209,6 +212,8 @@ struct TraceCheckResult {
         } else if let reason {
             parts.append(reason)
         }
-        return parts.joined(separator: " ")
+        var text = parts.joined(separator: " ")
+        if fit != nil, let notes = evaluation?.notes { text += notes.map { "\n      note: \($0)" }.joined() }
+        return text
     }
 }

@@ -11,7 +11,7 @@ import Testing
     @Test("MA-PPO Algorithm 1 from logits equals ExactSolvers' mirror-descent step on tables")
     func mappoExactStep() throws {
         let game = TestGames.identicalInterest(states: 3, agents: 3, seed: 4)
-        let learner = MAPPOExact(game: game, update: .algorithm1, beta: 2.5, order: [0, 1, 2])
+        let learner = try MAPPOExact(game: game, update: .algorithm1, beta: 2.5, order: [0, 1, 2])
         guard case .conditional(let start) = try learner.start().policy, case .conditional(let next) = try learner.step().policy else {
             Issue.record("not conditional"); return
         }

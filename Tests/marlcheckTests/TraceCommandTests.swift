@@ -75,6 +75,25 @@ struct TraceCommandTests {
         #expect(refused.stderr.contains("t.jsonl: line 1.game.hash"), "\(refused.stderr)")
     }
 
+    @Test("run --initial starts a tabular learner from a policy file and is refused by learners that build their own π⁰")
+    func initialPolicy() throws {
+        let dir = try CLI.scratchDirectory()
+        let export = try CLI.run(["games", "export", "ratio-game", "-o", "ratio.json"], in: dir)
+        #expect(export.status == 0)
+        let policy = #"{"format": "marlcheck.policy/1", "kind": "product", "tables": [[[0.5, 0.5], [0.5, 0.5]], [[0.25, 0.75], [0.5, 0.5]]]}"#
+        try policy.write(to: dir.appendingPathComponent("start.json"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "ipg", "--game", "ratio.json", "--iterations", "1", "--initial", "start.json", "-o", "t.jsonl"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = try String(contentsOf: dir.appendingPathComponent("t.jsonl"), encoding: .utf8).split(separator: "\n")
+        // Iterate 0 is the file's policy (through log and softmax: equal to a few ulps).
+        guard case .array(let tables)? = Self.member(Self.member(try JSONParser.parse(String(lines[1])), "policy"), "tables"),
+              case .array(let agent2) = tables[1], case .array(let row) = agent2[0] else { Issue.record("layout"); return }
+        #expect(abs((Self.number(row[0]) ?? -1) - 0.25) <= 1e-15 && abs((Self.number(row[1]) ?? -1) - 0.75) <= 1e-15)
+        let refused = try CLI.run(["run", "mfppo", "--game", "ratio.json", "--iterations", "1", "--initial", "start.json", "-o", "u.jsonl"], in: dir)
+        #expect(refused.status == 2 && refused.stderr.contains("--initial"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("u.jsonl").path))
+    }
+
     @Test("every line of a written trace has the keys of the trace schema")
     func schemaKeys() throws {
         let dir = try CLI.scratchDirectory()

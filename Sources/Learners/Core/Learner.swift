@@ -111,11 +111,14 @@ public struct LearnerContext: Sendable {
     /// The number of iterations K of the run (mappo's β_k = β√K and mfppo's v_k = v√K depend on it).
     public let iterations: Int
     public let seed: UInt64
+    /// A given starting policy π⁰ (`run --initial`), for the learners that accept one.
+    public let initialPolicy: Policy?
 
-    public init(game: Game, iterations: Int, seed: UInt64) {
+    public init(game: Game, iterations: Int, seed: UInt64, initialPolicy: Policy? = nil) {
         self.game = game
         self.iterations = iterations
         self.seed = seed
+        self.initialPolicy = initialPolicy
     }
 
     /// A fresh seeded source for a named part of the learner.
@@ -128,24 +131,30 @@ public struct LearnerSpec: Sendable {
     public let summary: String
     public let citation: String
     public let parameters: [LearnerParameter]
+    /// Whether the learner can start from a given policy (`run --initial`).
+    public let acceptsInitialPolicy: Bool
     let make: @Sendable (LearnerContext, LearnerParameters) throws(ModelError) -> any IterativeLearner
 
-    public init(name: String, summary: String, citation: String, parameters: [LearnerParameter],
+    public init(name: String, summary: String, citation: String, parameters: [LearnerParameter], acceptsInitialPolicy: Bool = false,
                 make: @escaping @Sendable (LearnerContext, LearnerParameters) throws(ModelError) -> any IterativeLearner) {
         self.name = name
         self.summary = summary
         self.citation = citation
         self.parameters = parameters
+        self.acceptsInitialPolicy = acceptsInitialPolicy
         self.make = make
     }
 
     /// Resolves the parameters and builds the learner; refuses bad parameters and games outside
     /// the learner's class with `ModelError` before anything runs.
-    public func prepare(game: Game, iterations: Int, seed: UInt64, overrides: [String: String]) throws(ModelError)
+    public func prepare(game: Game, iterations: Int, seed: UInt64, overrides: [String: String], initial: Policy? = nil) throws(ModelError)
         -> (learner: any IterativeLearner, parameters: LearnerParameters) {
         guard iterations >= 1 else { throw ModelError(path: "--iterations", "must be at least 1, found \(iterations)") }
+        if initial != nil, !acceptsInitialPolicy {
+            throw ModelError(path: "--initial", "learner '\(name)' builds its own π⁰ (networks or a parameterised class) and does not take a policy file")
+        }
         let p = try LearnerParameters(learner: name, declared: parameters, overrides: overrides)
-        let learner = try make(LearnerContext(game: game, iterations: iterations, seed: seed), p)
+        let learner = try make(LearnerContext(game: game, iterations: iterations, seed: seed, initialPolicy: initial), p)
         return (learner, p)
     }
 }

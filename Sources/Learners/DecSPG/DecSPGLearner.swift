@@ -74,7 +74,8 @@ extension LearnerCatalog {
             .init("batch", default: "64", "rollouts per (agent, state, action) when q=sampled"),
             .init("horizon", default: "100", "rollout length H when q=sampled (bias ≤ γ^H·max|r|/(1−γ))"),
             InitialPolicy.parameter,
-        ]
+        ],
+        acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in
         let game = context.game
         let eta: Double
@@ -88,7 +89,7 @@ extension LearnerCatalog {
         }
         let source: DecSPGLearner.QSource = p.text("q") == "exact" ? .exact
             : .sampled(RolloutAveragedQ(batch: try p.integer("batch", in: 1...10_000_000), horizon: try p.integer("horizon", in: 1...1_000_000)))
-        let initial = InitialPolicy.product(game, choice: p.text("initial"), rng: context.random("initial"))
+        let initial = try InitialPolicy.product(context, choice: p.text("initial"))
         return DecSPGLearner(game: game, eta: eta, qSource: source, initial: initial, rng: context.random("rollouts"))
     }
 
@@ -99,12 +100,13 @@ extension LearnerCatalog {
         parameters: [
             .init("eta", default: "0.1", "NPG step η: π_i ∝ π_i·exp(η·Ā_i/(1−γ))"),
             InitialPolicy.parameter,
-        ]
+        ],
+        acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in
         // Tabular softmax NPG moves the logits by η·Ā_i/(1−γ); Ā_i and Q̄_i differ by V(s), which the
         // normalisation removes, so the step is exact DecSPG with step η (one implementation, two names).
         DecSPGLearner(game: context.game, eta: try p.positive("eta"), qSource: .exact,
-                      initial: InitialPolicy.product(context.game, choice: p.text("initial"), rng: context.random("initial")),
+                      initial: try InitialPolicy.product(context, choice: p.text("initial")),
                       rng: context.random("unused"))
     }
 }

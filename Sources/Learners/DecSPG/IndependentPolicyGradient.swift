@@ -61,9 +61,10 @@ extension LearnerCatalog {
         parameters: [
             .init("eta", default: "0.01", "gradient step η on the logits"),
             InitialPolicy.parameter,
-        ]
+        ],
+        acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in
         IndependentPolicyGradient(game: context.game, eta: try p.positive("eta"),
-                                  initial: InitialPolicy.product(context.game, choice: p.text("initial"), rng: context.random("initial")))
+                                  initial: try InitialPolicy.product(context, choice: p.text("initial")))
     }
 }

@@ -40,7 +40,7 @@ public final class HAQOTabular: IterativeLearner {
                                         direction: TrustRegionMixing.Direction(rawValue: p.text("klDirection"))!,
                                         normalizedOccupancy: p.text("occupancy") == "normalized")
         randomOrder = p.text("order") == "random"
-        policy = InitialPolicy.product(game, choice: p.text("initial"), rng: context.random("initial"))
+        policy = try InitialPolicy.product(context, choice: p.text("initial"))
         rng = context.random("permutations")
     }
 
@@ -115,7 +115,8 @@ extension LearnerCatalog {
         name: "haqo",
         summary: "idealised tabular HAQO: sequential, Q-weighted tilted update with entropy and trust region (haqo Alg. 1)",
         citation: "haqo Alg. 1, eqs. (5)–(11); tabular analogue (T2) of the theory notes",
-        parameters: HAQOParameters.declared + [InitialPolicy.parameter]
+        parameters: HAQOParameters.declared + [InitialPolicy.parameter],
+        acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in
         try HAQOTabular(context: context, p: p)
     }

@@ -25,11 +25,12 @@ public final class MAPPOExact: IterativeLearner {
     public let beta: Double
     private var logits: ConditionalLogits
 
-    public init(game: Game, update: Update, beta: Double, order: [Int]) {
+    public init(game: Game, update: Update, beta: Double, order: [Int], initial: Policy? = nil) throws(ModelError) {
         self.game = game
         self.update = update
         self.beta = beta
-        logits = ConditionalLogits(game: game, order: order)
+        logits = try initial.map { p throws(ModelError) in try ConditionalLogits(game: game, order: order, initial: p) }
+            ?? ConditionalLogits(game: game, order: order)
     }
 
     public var targetRule: TargetRule? { update == .algorithm1 ? .mirrorDescent(beta: beta) : nil }
@@ -97,7 +98,8 @@ extension LearnerCatalog {
             .init("update", default: "algorithm1", "algorithm1: localized Q^{1:m}/β_k; appendix-e: the authors' App. E update", choices: MAPPOExact.Update.allCases.map(\.rawValue)),
             .init("beta", default: "1", "β of Alg. 1 line 3, β_k = β√K (ignored when step is set)"),
             .init("step", default: "none", "App. E's step size η: 1/β_k = η for every k"),
-        ]
+        ],
+        acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in
         let beta: Double
         if p.text("step") == "none" {
@@ -105,7 +107,7 @@ extension LearnerCatalog {
         } else {
             beta = 1 / (try p.positive("step"))
         }
-        return MAPPOExact(game: context.game, update: MAPPOExact.Update(rawValue: p.text("update"))!, beta: beta,
-                          order: Array(0..<context.game.agentCount))
+        return try MAPPOExact(game: context.game, update: MAPPOExact.Update(rawValue: p.text("update"))!, beta: beta,
+                              order: Array(0..<context.game.agentCount), initial: context.initialPolicy)
     }
 }
