@@ -75,10 +75,18 @@ import Testing
                     }
                     let fBest = objective(best)
                     let logMagnitude = best.indices.filter { best[$0] > 0 }.map { abs(log(best[$0] / old[$0])) }.max() ?? 0
-                    let tol = Roundoff.sum(terms: 4 * k, scale: Vector.infinityNorm(qRow) + beta * (logMagnitude + 1))
                     // closed form, with the same support as π_k^m (KL(p‖π_k) = ∞ outside it)
                     let shift = qRow.max()! / beta
                     let sum = zip(old, qRow).reduce(0.0) { $0 + $1.0 * exp($1.1 / beta - shift) }
+                    // The step's row p̂ = exp(log π_k + Q/β − log Z) carries a relative error
+                    // δ_a ≤ 4ε·L with L = max_a(|log π_k(a)| + |Q(a)|/β + |log Z|) (the exponent's
+                    // absolute rounding, amplified by exp). At the maximiser ∂F/∂p_a = β(log Z − 1)
+                    // for every a, so to first order |F(p̂) − F(p*)| ≤ k·max δ·β(|log Z| + 1).
+                    let logZ = log(sum) + shift
+                    let exponentSize = old.indices.filter { old[$0] > 0 }
+                        .map { abs(log(old[$0])) + abs(qRow[$0]) / beta + abs(logZ) }.max() ?? 0
+                    let stepError = Double(k) * 4 * Double.ulpOfOne * exponentSize * beta * (abs(logZ) + 1)
+                    let tol = Roundoff.sum(terms: 4 * k, scale: Vector.infinityNorm(qRow) + beta * (logMagnitude + 1)) + stepError
                     #expect(abs(fBest - beta * (log(sum) + shift)) <= tol)
                     let support = old.indices.filter { old[$0] > 0 }
                     for _ in 0..<20 {
