@@ -9,7 +9,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a learner on a game and write its trace (JSON Lines, docs/trace-format.md).",
         discussion: """
         Learners:
-        \(LearnerCatalog.learners.map { "  \($0.name.padding(toLength: 16, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+        \(LearnerCatalog.learners.map { "  \($0.name.padding(toLength: LearnerCatalog.learners.map(\.name.count).max()! + 2, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
 
         `marlcheck run LEARNER --parameters` lists a learner's parameters, their defaults and choices. Bad parameters, or a game outside the learner's class, are refused with exit code 2 before anything is written. Each iterate is written as soon as it exists, so an interrupted run leaves a valid trace of the iterates done. The same game, parameters and seed give the same bytes (unless --timing).
 

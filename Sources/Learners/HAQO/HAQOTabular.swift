@@ -3,7 +3,7 @@ import GSLKit
 import MarkovGames
 
 /// The tabular idealised HAQO update (haqo Alg. 1 with an infinite-capacity denoiser and an exact
-/// reverse process; mappo.md §4.3 (T2)): in each iteration a random permutation i_{1:n} is drawn
+/// reverse process; haqo.md §4.3 (T2)): in each iteration a random permutation i_{1:n} is drawn
 /// (Alg. 1 line 8) and the agents update one after the other. For agent i_m:
 ///
 /// 1. Δ_m from the critic's conditional chain: `critic=old` is Alg. 1's single critic Q^{π_old}
@@ -114,7 +114,7 @@ extension LearnerCatalog {
     static let haqo = LearnerSpec(
         name: "haqo",
         summary: "idealised tabular HAQO: sequential, Q-weighted tilted update with entropy and trust region (haqo Alg. 1)",
-        citation: "haqo Alg. 1, eqs. (5)–(11); tabular analogue (T2) of the theory notes",
+        citation: "haqo Alg. 1, eqs. (5)–(11), with the minimiser over all denoisers (haqo.md §4.3 (T2))",
         parameters: HAQOParameters.declared + [InitialPolicy.parameter],
         acceptsInitialPolicy: true
     ) { context, p throws(ModelError) in

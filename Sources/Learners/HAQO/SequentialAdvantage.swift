@@ -22,7 +22,7 @@ public enum SequentialAdvantage {
     }
 
     /// ω̄(s, a^{i_m}) = Σ_{b_{m−1}} ∏_{l<m} π_new^{i_l}(b_l|s) · ω(s, b_{m−1}, a^{i_m}), flat [s][a^{i_m}]
-    /// (mappo.md §4.3 (T2)), from Δ_m (flat [s][b_m]) and the agent's old row π_old^{i_m}.
+    /// (haqo.md §4.3 (T2)), from Δ_m (flat [s][b_m]) and the agent's old row π_old^{i_m}.
     public static func averagedWeights(game: Game, delta: [Double], weighting: Weighting, permutation: [Int], position m: Int,
                                        old: ProductPolicy, new: ProductPolicy) -> [Double] {
         let agent = permutation[m - 1]

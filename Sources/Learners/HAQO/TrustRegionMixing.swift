@@ -2,7 +2,7 @@ import ExactSolvers
 import GSLKit
 import MarkovGames
 
-/// The trust region of haqo's idealised update (mappo.md §4.3 (T2); haqo A.5(i)): the new row is the
+/// The trust region of haqo's idealised update (haqo.md §4.3 (T2); haqo A.5(i)): the new row is the
 /// mixture π_new = (1−λ)π_old + λq with the largest λ ∈ {1, ½, ¼, …} such that
 /// E_{s~ρ} KL(π_old(·|s) ‖ π_new(·|s)) ≤ δ (or KL(π_new ‖ π_old), haqo flag 2), with ρ the discounted
 /// occupancy of π_old, normalised or not (haqo flag 1).
