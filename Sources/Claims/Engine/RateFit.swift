@@ -8,17 +8,17 @@ import GSLKit
 /// 95% Student-t interval of that fit widened by the drift |p_all − p_tail| between the fit over all
 /// sizes and the tail fit: an exponent that is still moving across the observed range is not
 /// known to better than how far it moved. With fewer than 6 points the fit over all points is used.
-struct RateFit {
+public struct RateFit: Sendable {
     /// The exponent read on the tail (or on all points when there are fewer than 6).
-    let slope: Double
-    let interval: ClosedRange<Double>
-    let points: Int
+    public let slope: Double
+    public let interval: ClosedRange<Double>
+    public let points: Int
     /// |p_all − p_tail| (0 when the tail is the whole series).
-    let drift: Double
+    public let drift: Double
 
     /// Fits the points with x > 0 and finite y > 0; `nil` with fewer than 3 such points (no degree
     /// of freedom would remain for the error estimate).
-    init?(_ r: RateObservation) throws(GSLError) {
+    public init?(_ r: RateObservation) throws(GSLError) {
         var pairs: [(Double, Double)] = []
         for (x, y) in zip(r.x, r.y) where x > 0 && y > 0 && y.isFinite && x.isFinite {
             pairs.append((log(x), log(y)))
@@ -41,7 +41,7 @@ struct RateFit {
     /// How far the claimed exponent sits on the consistent side of the interval (≥ 0: consistent).
     /// For `atMost`, p − lower (the fitted decay is not significantly slower than claimed);
     /// for `exactly`, the distance of p inside the interval.
-    func margin(claimed p: Double, kind: RateObservation.Kind) -> Double {
+    public func margin(claimed p: Double, kind: RateObservation.Kind) -> Double {
         switch kind {
         case .atMost: p - interval.lowerBound
         case .exactly: min(p - interval.lowerBound, interval.upperBound - p)
