@@ -10,9 +10,10 @@ extension MFPPOClaims {
     static func displacedParameters(_ network: MeanPoolNetwork, radius: Double, concentration q: Double, rng: RandomSource) -> [Double] {
         let m = network.width, d = network.dimension
         let count = max(1, min(m, Int(pow(Double(m), q).rounded(.up))))
-        let chosen = Set(rng.permutation(m).prefix(count))
         var u = [Double](repeating: 0, count: m * d)
-        for j in chosen { for c in 0..<d { u[j * d + c] = rng.normal() } }
+        // The chosen neurons in the order the permutation drew them: iterating a `Set` would follow
+        // the process's random hash seed, and the same seed would not give the same bytes.
+        for j in rng.permutation(m).prefix(count) { for c in 0..<d { u[j * d + c] = rng.normal() } }
         return network.displaced(by: u, radius: radius)
     }
 
