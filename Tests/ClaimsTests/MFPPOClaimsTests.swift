@@ -168,7 +168,7 @@ import Testing
             let n = rng.integer(in: 2...6), v = rng.uniform(0.1, 5)
             let p = rng.dirichlet(dimension: n), u = rng.dirichlet(dimension: n)
             let q = (0..<n).map { _ in rng.normal() }
-            let next = PolicyRows.reweight(p, by: q, scale: 1 / v, actions: n)
+            let next = ExponentialWeights.reweightRows(p, by: q, scale: 1 / v, width: n)
             let lhs = PolicyRows.pairing(q, Vector.difference(u, p))
             let rhs = v * (PolicyRows.kl(u, p) - PolicyRows.kl(u, next) - PolicyRows.kl(next, p)) + PolicyRows.pairing(q, Vector.difference(next, p))
             #expect(abs(lhs - rhs) < 1e-12 * (1 + v))

@@ -102,12 +102,10 @@ struct Algorithm2Run {
         self.objectives = objectives
     }
 
-    /// Update (6) at every (s, a^{1:m−1}), in log space.
+    /// Update (6) at every (s, a^{1:m−1}), in log space (ExactSolvers' `ExponentialWeights`).
     static func improve(_ policy: ConditionalPolicy, estimates: [[Double]], eta: Double, layout: PrefixLayout) -> ConditionalPolicy {
         ConditionalPolicy(order: policy.order, tables: (1...layout.agentCount).map { m in
-            let old = policy.tables[m - 1], f = estimates[m - 1]
-            return LogLinearFeatures.softmaxRows(old.indices.map { old[$0] > 0 ? log(old[$0]) + eta * f[$0] : -.infinity },
-                                                 width: layout.actionCount(agent: m))
+            ExponentialWeights.reweightRows(policy.tables[m - 1], by: estimates[m - 1], scale: eta, width: layout.actionCount(agent: m))
         })
     }
 

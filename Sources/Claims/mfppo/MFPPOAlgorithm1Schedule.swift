@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 
@@ -26,7 +27,7 @@ extension MFPPOClaims {
             var sum = [Double](repeating: 0, count: run.critics[0].count)
             var meanGap = 0.0, policyGap = 0.0, stepGap = 0.0, logitScale = 0.0
             for k in 0..<K {
-                let closedForm = PolicyRows.reweight(run.policies[k], by: run.critics[k], scale: 1 / vk, actions: nA)
+                let closedForm = ExponentialWeights.reweightRows(run.policies[k], by: run.critics[k], scale: 1 / vk, width: nA)
                 stepGap = max(stepGap, Vector.infinityNorm(Vector.difference(run.policies[k + 1], closedForm)))
                 let direct = PolicyRows.energyPolicy(sum, temperature: vk, actions: nA)
                 policyGap = max(policyGap, Vector.infinityNorm(Vector.difference(run.policies[k], direct)))

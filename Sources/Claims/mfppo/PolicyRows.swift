@@ -51,16 +51,4 @@ enum PolicyRows {
             return z.map { $0 - lse }
         }
     }
-
-    /// π'(·|x) ∝ π(·|x) exp(λ q(x, ·)) row by row, in log space (Prop. 3.2's closed form).
-    static func reweight(_ policy: [Double], by q: [Double], scale lambda: Double, actions: Int) -> [Double] {
-        let states = policy.count / actions
-        return (0..<states).flatMap { x -> [Double] in
-            let logits = (0..<actions).map { a -> Double in
-                let p = policy[x * actions + a]
-                return p > 0 ? log(p) + lambda * q[x * actions + a] : -Double.infinity
-            }
-            return Special.softmax(logits)
-        }
-    }
 }

@@ -14,13 +14,6 @@ public enum PolicyRows {
         return out
     }
 
-    /// p'(a) ∝ p(a)·exp(scale·q(a)) row by row, in log space (an action with p(a) = 0 keeps 0).
-    public static func reweight(_ p: [Double], by q: [Double], scale: Double, width: Int) -> [Double] {
-        precondition(p.count == q.count, "PolicyRows.reweight: \(p.count) probabilities, \(q.count) values")
-        let logits = zip(p, q).map { pa, qa in pa > 0 ? log(pa) + scale * qa : -Double.infinity }
-        return softmax(logits, width: width)
-    }
-
     /// log p row by row with log 0 = −∞ (the logits a softmax policy with table p has, up to a per-row constant).
     public static func logits(_ p: [Double]) -> [Double] { p.map { $0 > 0 ? log($0) : -.infinity } }
 

@@ -46,7 +46,7 @@ public final class DecSPGLearner: IterativeLearner {
         case .sampled(let estimator):
             let qHat = estimator.estimate(game: game, policy: previous, rng: rng)
             policy = ProductPolicy(tables: (0..<game.agentCount).map { i in
-                PolicyRows.reweight(previous.tables[i], by: qHat[i], scale: lambda, width: game.agents[i].actionCount)
+                ExponentialWeights.reweightRows(previous.tables[i], by: qHat[i], scale: lambda, width: game.agents[i].actionCount)
             })
             let exact = try DecentralizedSoftmaxStep.next(game: game, policy: previous, eta: eta)
             return LearnerIterate(policy: .product(policy),

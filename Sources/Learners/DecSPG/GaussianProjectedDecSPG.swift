@@ -76,10 +76,8 @@ public final class GaussianProjectedDecSPG: IterativeLearner {
         for i in 0..<game.agentCount {
             let k = rules[i].nodes.count
             for s in 0..<game.stateCount {
-                let target = (0..<k).map { j in
-                    let p = previous.tables[i][s * k + j]
-                    return p > 0 ? log(p) + lambda * qHat[i][s * k + j] : -Double.infinity
-                }
+                let row = (s * k)..<((s + 1) * k)
+                let target = ExponentialWeights.logits(previous.tables[i][row], by: qHat[i][row], scale: lambda)
                 worstGradient = max(worstGradient, rows[i][s].project(rule: rules[i], target: target,
                                                                         maxSteps: projectionSteps, tolerance: projectionTolerance))
             }
