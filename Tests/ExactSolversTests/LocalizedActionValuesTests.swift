@@ -15,7 +15,7 @@ import Testing
             let game = shape.game()
             let policy = RandomPolicies.conditional(game, rng: RandomSource(seed: shape.seed &+ 17))
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let eval = localized.evaluation
+            let eval = try #require(localized.evaluation)
             let scale = max(Vector.infinityNorm(eval.actionValues), Vector.infinityNorm(eval.values))
             let tol = 2 * (eval.residualTolerance + Roundoff.sum(terms: game.jointActionCount * (game.agentCount + 1), scale: scale))
             #expect(Vector.infinityNorm(Vector.difference(localized.values, eval.values)) <= tol)
@@ -46,7 +46,7 @@ import Testing
             let product = RandomPolicies.product(game, rng: rng)
             let order = rng.permutation(game.agentCount)
             let localized = try LocalizedActionValues(game: game, policy: ConditionalPolicy(product, game: game, order: order))
-            let q = localized.evaluation.actionValues
+            let q = try #require(localized.evaluation).actionValues
             let tol = Roundoff.sum(terms: 2 * game.jointActionCount, scale: Vector.infinityNorm(q))
             for m in 0...game.agentCount {
                 let direct = SubsetActionValues.values(game: game, policy: product, actionValues: q, subset: Array(order[..<m]))
@@ -60,6 +60,27 @@ import Testing
         }
     }
 
+    /// The chain of a product policy from an ARBITRARY Q (not Q_π; haqo's critic estimates, eqs.
+    /// (20)–(21)) equals Q^P = E_{ã~π^{P̃}} Q(s,a^P,ã) marginalised directly with product weights,
+    /// P = σ(1..m); `evaluation` is nil. Same rounding argument as above: |A|·ε·max|Q|, doubled.
+    @Test func productChainFromAnyActionValuesMatchesDirectMarginals() async {
+        await propertyCheck(count: 40, input: GameShape.generator()) { shape in
+            let game = shape.game()
+            let rng = RandomSource(seed: shape.seed &+ 31)
+            let product = RandomPolicies.product(game, rng: rng)
+            let order = rng.permutation(game.agentCount)
+            let q = (0..<(game.stateCount * game.jointActionCount)).map { _ in rng.uniform(-5, 5) }
+            let chain = LocalizedActionValues(game: game, policy: product, order: order, actionValues: q)
+            #expect(chain.evaluation == nil)
+            #expect(chain.order == order)
+            let tol = Roundoff.sum(terms: 2 * game.jointActionCount, scale: Vector.infinityNorm(q))
+            for m in 0...game.agentCount {
+                let direct = SubsetActionValues.values(game: game, policy: product, actionValues: q, subset: Array(order[..<m]))
+                #expect(Vector.infinityNorm(Vector.difference(direct, chain.tables[m])) <= tol)
+            }
+        }
+    }
+
     /// mappo C2: Σ_{a^m} π^m(a^m|s,a^{1:m−1}) A^m(s,a^{1:m−1},a^m) = 0 for every agent and prefix,
     /// and the telescoping sum Σ_{i≤m} A^i = Q^{1:m} − V (Lemma B.3). Each is a sum of |A_m| products
     /// of size ≤ 2‖Q‖.
@@ -68,7 +89,7 @@ import Testing
             let game = shape.game()
             let policy = RandomPolicies.conditional(game, rng: RandomSource(seed: shape.seed &+ 23))
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let scale = 2 * Vector.infinityNorm(localized.evaluation.actionValues)
+            let scale = 2 * Vector.infinityNorm(try #require(localized.evaluation).actionValues)
             var telescoped = [Double](repeating: 0, count: game.stateCount)
             for m in 1...game.agentCount {
                 let a = localized.advantage(agentAt: m), table = policy.tables[m - 1]
@@ -96,7 +117,7 @@ import Testing
             let rng = RandomSource(seed: shape.seed &+ 29)
             let policy = RandomPolicies.conditional(game, rng: rng)
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let eval = localized.evaluation
+            let eval = try #require(localized.evaluation)
             let scale = max(Vector.infinityNorm(eval.actionValues), game.maxAbsoluteReward)
             let rounding = Roundoff.sum(terms: game.jointActionCount * (game.stateCount + 1), scale: scale)
             for m in 0...game.agentCount {

@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 import MarkovGames
@@ -76,9 +77,9 @@ extension HAQOClaims {
 
     /// The biased critic of Assumption A.4 for agent i_m: Q̂ = Q^{π_(m−1)} + ε_Q·ξ, ξ(s,a) ~ U[−1,1]
     /// drawn from the instance's seed (|Q̂ − Q| ≤ ε_Q, eq. (114)), and its chain.
-    static func biasedChain(_ setting: HAQORoundSetting, _ m: Int, bias: Double, seed: UInt64) -> SequentialValueChain {
+    static func biasedChain(_ setting: HAQORoundSetting, _ m: Int, bias: Double, seed: UInt64) -> LocalizedActionValues {
         let rng = RandomSource(seed: SeedSequence.derive(seed, "critic bias agent \(m)"))
         let q = setting.round.evaluations[m - 1].actionValues.map { $0 + bias * rng.uniform(-1, 1) }
-        return SequentialValueChain(game: setting.game, policy: setting.round.policies[m - 1], actionValues: q, order: setting.round.order)
+        return LocalizedActionValues(game: setting.game, policy: setting.round.policies[m - 1], order: setting.round.order, actionValues: q)
     }
 }

@@ -7,12 +7,15 @@ import MarkovGames
 /// The exact quantities of one policy π: its localized Q-functions and its stationary law.
 struct PolicyState: Sendable {
     let policy: ConditionalPolicy
+    /// The exact evaluation of π (V, Q and their forward-error bound).
+    let evaluation: PolicyEvaluation
     let actionValues: LocalizedActionValues
     let law: StationaryLaw
 
     init(game: Game, policy: ConditionalPolicy) throws {
         self.policy = policy
-        actionValues = try LocalizedActionValues(game: game, policy: policy)
+        evaluation = try game.evaluate(.conditional(policy))
+        actionValues = LocalizedActionValues(game: game, policy: policy, evaluation: evaluation)
         law = try StationaryLaw(game: game, policy: policy)
     }
 }
@@ -89,7 +92,7 @@ struct ImprovementStep: Sendable {
         self.agents = agents
         self.beta = beta
         objective = reference.objective(state.actionValues.values)
-        qError = state.actionValues.evaluation.forwardErrorBound
+        qError = state.evaluation.forwardErrorBound
         lawError = max(reference.stationary.errorBound, state.law.errorBound)
     }
 }
