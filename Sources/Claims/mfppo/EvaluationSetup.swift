@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 
@@ -86,9 +87,7 @@ struct EvaluationSetup {
 
     /// Q^{π_k} for the reward in use, (1−γ)-scaled.
     func actionValues() throws -> [Double] {
-        let mdp = model.mdp
-        let withReward = ExactSolversBridge.replacingRewards(mdp, rewards)
-        return try withReward.normalizedEvaluation(policy: policy).actionValues
+        try model.mdp.replacingRewards(rewards).normalizedEvaluation(policy: policy).actionValues
     }
 
     /// The instance family: a mean-field MDP with γ ∈ [0.2, 0.5] (so that η(1 − γ) − 6(1 + γ²)η² > 0
