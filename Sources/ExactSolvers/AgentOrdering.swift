@@ -68,3 +68,12 @@ public struct AgentOrdering: Sendable, Equatable {
         return out
     }
 }
+
+extension ConditionalPolicy {
+    /// π^{1:m}(b_m|s) for every prefix length m = 0…n, each flat [s][b_m] with b_m the lexicographic
+    /// index of the order's first m actions: the probability that the first m agents of the order
+    /// play b_m (mappo Sec. 3.1, the joint policy of agents 1…m). Complexity O(|S|·|A|).
+    public func prefixProbabilities(in game: Game) -> [[Double]] {
+        AgentOrdering(game: game, order: order).prefixProbabilities(of: self, stateCount: game.stateCount)
+    }
+}

@@ -32,20 +32,6 @@ import Testing
         #expect(layout.rows(agent: 3) == 6)
     }
 
-    /// For a product policy π^{1:2}(a¹,a²|s) = π¹(a¹|s)π²(a²|s), and the tail after m = 1 is π²(a²|s).
-    @Test func prefixAndTailProbabilitiesOfAProductPolicy() throws {
-        let g = try Self.stage([2, 3], states: 2)
-        let layout = PrefixLayout(game: g)
-        let product = RandomInstances.productPolicy(g, RandomSource(seed: 4))
-        let pi = ConditionalPolicy(product, game: g)
-        let prefixes = pi.prefixProbabilities(layout), tail = pi.tailProbabilities(layout, after: 1)
-        for s in 0..<2 { for a1 in 0..<2 { for a2 in 0..<3 {
-            let p1 = product.tables[0][s * 2 + a1], p2 = product.tables[1][s * 3 + a2]
-            #expect(abs(prefixes[2][s * 6 + a1 * 3 + a2] - p1 * p2) < 1e-15)
-            #expect(abs(tail[s * 6 + a1 * 3 + a2] - p2) < 1e-15)
-        } } }
-    }
-
     /// LocalizedMarginal applied to the joint Q of π gives ExactSolvers' Q^{1:m} (the recursion of
     /// Def. 3.1, computed independently), for every m, on random games and policies.
     @Test func localizedMarginalOfQIsTheLocalizedQ() async throws {
@@ -56,7 +42,7 @@ import Testing
             let layout = PrefixLayout(game: g)
             let q = try LocalizedActionValues(game: g, policy: pi)
             for m in 1...g.agentCount {
-                let implied = LocalizedMarginal.average(q.tables[g.agentCount], policy: pi, layout: layout, prefix: m)
+                let implied = LocalizedMarginal.average(q.tables[g.agentCount], game: g, policy: pi, layout: layout, prefix: m)
                 // Round-off of sums of at most |A| terms of size ‖Q‖ ≤ 1/(1−γ) ≤ 10: far below 1e-12.
                 #expect(Vector.infinityNorm(Vector.difference(implied, q.tables[m])) < 1e-12)
             }

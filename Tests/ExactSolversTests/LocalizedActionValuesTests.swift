@@ -60,6 +60,31 @@ import Testing
         }
     }
 
+    /// A product policy along the order σ = (agent 2, agent 1) with |A_1| = 2, |A_2| = 3: the prefix of
+    /// length 1 is π²(a²|s), the full prefix at the ordered index a²·2 + a¹ is π²(a²|s)·π¹(a¹|s), and
+    /// the tail after position 1 is π¹(a¹|s) (each one product of table entries: exact to one rounding).
+    @Test func prefixAndTailProbabilitiesOfAProductPolicyAlongAnOrder() async {
+        await propertyCheck(count: 10, input: Gen.uint64(in: 0...UInt64(1) << 40)) { seed in
+            let rng = RandomSource(seed: seed)
+            let agents = [Agent(name: "1", actions: ["a", "b"]), Agent(name: "2", actions: ["a", "b", "c"])]
+            var transitions: [Double] = []
+            for _ in 0..<12 { transitions += rng.dirichlet(dimension: 2) }
+            let game = try Game(name: "shape", stateNames: ["s0", "s1"], agents: agents, gamma: 0.5, initial: [0.5, 0.5],
+                                transitions: transitions, rewards: .shared([Double](repeating: 0, count: 12)))
+            let product = RandomPolicies.product(game, rng: rng)
+            let pi = ConditionalPolicy(product, game: game, order: [1, 0])
+            let prefixes = pi.prefixProbabilities(in: game)
+            let tail = AgentOrdering(game: game, order: [1, 0]).tailProbabilities(of: pi, from: 1, stateCount: 2)
+            #expect(prefixes[0] == [1, 1])
+            for s in 0..<2 { for a1 in 0..<2 { for a2 in 0..<3 {
+                let p1 = product.tables[0][s * 2 + a1], p2 = product.tables[1][s * 3 + a2]
+                #expect(prefixes[1][s * 3 + a2] == p2)
+                #expect(abs(prefixes[2][s * 6 + a2 * 2 + a1] - p1 * p2) <= Double.ulpOfOne)
+                #expect(tail[s * 6 + a2 * 2 + a1] == p1)
+            } } }
+        }
+    }
+
     /// The chain of a product policy from an ARBITRARY Q (not Q_π; haqo's critic estimates, eqs.
     /// (20)–(21)) equals Q^P = E_{ã~π^{P̃}} Q(s,a^P,ã) marginalised directly with product weights,
     /// P = σ(1..m); `evaluation` is nil. Same rounding argument as above: |A|·ε·max|Q|, doubled.

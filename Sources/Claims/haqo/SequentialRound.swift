@@ -80,21 +80,7 @@ struct SequentialRound: Sendable {
     /// ∏_{l<m} π_new^{i_l}(a^{i_l}|s): the probability of the predecessors' prefix b_{m−1},
     /// flat [s][b_{m−1}] (position m = 1…n).
     func predecessorProbabilities(position m: Int) -> [Double] {
-        let nS = game.stateCount
-        var out = [Double](repeating: 1, count: nS)
-        var width = 1
-        for l in 0..<(m - 1) {
-            let agent = order[l], k = game.agents[agent].actionCount
-            var next = [Double](repeating: 0, count: nS * width * k)
-            for s in 0..<nS {
-                for b in 0..<width {
-                    for a in 0..<k { next[(s * width + b) * k + a] = out[s * width + b] * new.tables[agent][s * k + a] }
-                }
-            }
-            out = next
-            width *= k
-        }
-        return out
+        ConditionalPolicy(new, game: game, order: order).prefixProbabilities(in: game)[m - 1]
     }
 
     /// Ā_m(s, a) = E_{a^{i_{1:m−1}} ~ π_new} Δ_m(s, a^{i_{1:m−1}}, a): agent i_m's conditional

@@ -79,7 +79,7 @@ struct Algorithm2Run {
         for k in 0..<settings.iterations {
             let q = try LocalizedActionValues(game: game, policy: policy)
             objectives.append(q.values[settings.initialState])
-            let prefixes = policy.prefixProbabilities(layout)
+            let prefixes = policy.prefixProbabilities(in: game)
             var row: [Evaluation] = []
             for m in 1...layout.agentCount {
                 if let n = settings.sampleSize {

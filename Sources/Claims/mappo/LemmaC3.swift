@@ -20,7 +20,7 @@ extension MAPPOClaims {
             let rng = RandomSource(seed: x.seed)
             let layout = PrefixLayout(game: s.game)
             let n = 1000, lambda = s.constants.lambda(n)
-            let prefixes = s.policy.prefixProbabilities(layout)
+            let prefixes = s.policy.prefixProbabilities(in: s.game)
             var estimates: [[Double]] = [], error = 0.0
             for m in 1...layout.agentCount {
                 let data = BellmanData.sample(game: s.game, policy: s.policy, prefix: m, states: s.muS, actions: s.muA, size: n, rng.child("m\(m)"))
@@ -32,7 +32,7 @@ extension MAPPOClaims {
             var ms: [Measurement] = []
             let full = estimates[layout.agentCount - 1]
             for m in 1..<layout.agentCount {
-                let implied = LocalizedMarginal.average(full, policy: s.policy, layout: layout, prefix: m)
+                let implied = LocalizedMarginal.average(full, game: s.game, policy: s.policy, layout: layout, prefix: m)
                 let diff = Vector.infinityNorm(Vector.difference(estimates[m - 1], implied))
                 ms.append(Measurement("m=\(m): max|f^m − E_ã f^N|", lhs: diff, .equal, rhs: 0,
                                       tolerance: Tolerance(2 * error,

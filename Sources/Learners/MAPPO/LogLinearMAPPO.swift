@@ -58,7 +58,7 @@ public final class LogLinearMAPPO: IterativeLearner {
         let exactQ = Array(try LocalizedActionValues(game: game, policy: pi).tables.dropFirst())
         let oracle = exactQ.map { t in t.map { $0 + (qNoise > 0 ? rng.normal(standardDeviation: qNoise) : 0) } }
         let nu = try StationarySampler.stateDistribution(game: game, policy: pi, law: law)
-        let prefixes = pi.prefixProbabilities(game: game)
+        let prefixes = pi.prefixProbabilities(in: game)
         var next = thetas
         var diagnostics: [(name: String, value: Double)] = []
         for m in 0..<order.count {
@@ -103,21 +103,6 @@ public final class LogLinearMAPPO: IterativeLearner {
             total += nu[s] * prefix[index] * r * r
         }
         return total
-    }
-}
-
-extension ConditionalPolicy {
-    /// π^{1:m}(b_m|s) for m = 0…n, each flat [s][b_m]: the probability that the first m agents of the
-    /// order play the prefix b_m.
-    func prefixProbabilities(game: Game) -> [[Double]] {
-        let nS = game.stateCount
-        var out: [[Double]] = [[Double](repeating: 1, count: nS)]
-        for (m, agent) in order.enumerated() {
-            let k = game.agents[agent].actionCount
-            let previous = out[m]
-            out.append((0..<(previous.count * k)).map { previous[$0 / k] * tables[m][$0] })
-        }
-        return out
     }
 }
 
