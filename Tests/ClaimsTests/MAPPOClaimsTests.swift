@@ -32,23 +32,6 @@ import Testing
         #expect(layout.rows(agent: 3) == 6)
     }
 
-    /// LocalizedMarginal applied to the joint Q of π gives ExactSolvers' Q^{1:m} (the recursion of
-    /// Def. 3.1, computed independently), for every m, on random games and policies.
-    @Test func localizedMarginalOfQIsTheLocalizedQ() async throws {
-        await propertyCheck(count: 20, input: Gen.int(in: 0...100_000)) { seed in
-            let rng = RandomSource(seed: UInt64(seed))
-            let x = try PolicyInstances.family.sample(rng)
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let layout = PrefixLayout(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            for m in 1...g.agentCount {
-                let implied = LocalizedMarginal.average(q.tables[g.agentCount], game: g, policy: pi, layout: layout, prefix: m)
-                // Round-off of sums of at most |A| terms of size ‖Q‖ ≤ 1/(1−γ) ≤ 10: far below 1e-12.
-                #expect(Vector.infinityNorm(Vector.difference(implied, q.tables[m])) < 1e-12)
-            }
-        }
-    }
-
     // MARK: - Def. 4.4
 
     /// Two policies of a one-agent, two-state game whose transition rows do not depend on the state:

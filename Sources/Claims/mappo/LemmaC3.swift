@@ -30,10 +30,10 @@ extension MAPPOClaims {
                 guard error.isFinite else { throw ClaimError.outsideHypotheses("a cell of D^\(m) has no data, so its estimate is not determined") }
             }
             var ms: [Measurement] = []
-            let full = estimates[layout.agentCount - 1]
+            // E_{ã~π^{m+1:N}} f^N for every m: the localized recursion of Def. 3.1 from the given f^N.
+            let implied = LocalizedActionValues(game: s.game, policy: s.policy, actionValues: estimates[layout.agentCount - 1])
             for m in 1..<layout.agentCount {
-                let implied = LocalizedMarginal.average(full, game: s.game, policy: s.policy, layout: layout, prefix: m)
-                let diff = Vector.infinityNorm(Vector.difference(estimates[m - 1], implied))
+                let diff = Vector.infinityNorm(Vector.difference(estimates[m - 1], implied.tables[m]))
                 ms.append(Measurement("m=\(m): max|f^m − E_ã f^N|", lhs: diff, .equal, rhs: 0,
                                       tolerance: Tolerance(2 * error,
                                                            "each estimate within sqrt(2·gap/μ) of its exact minimiser, μ = 2λ·min_c W_c·(1−γ)²/d ≤ the Hessian's smallest eigenvalue (‖Mx‖∞ ≥ (1−γ)‖x‖∞); twice the largest: \(shortNumber(2 * error))")))
