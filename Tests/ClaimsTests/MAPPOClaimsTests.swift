@@ -1,6 +1,7 @@
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 import PropertyBased
 import Testing
@@ -47,43 +48,6 @@ import Testing
         let phi = try Concentrability.coefficients(optimal: try StationaryLaw(game: g, policy: always), current: try StationaryLaw(game: g, policy: uniform))
         #expect(abs(phi[0] - 1.2226812728383039) < 1e-12)
         #expect(abs(phi[1] - 1.729132438507528) < 1e-12)
-    }
-
-    // MARK: - the sub-problem (4) and Algorithm 3
-
-    /// d = 1, ϕ = (1, 0.5), w = (0.3, 0.7), y = (2, 1): both points fit θ = 2 exactly, so the minimum is
-    /// L = 0 when R ≥ 2; with R = 1 the minimiser is θ = 1 and L = 0.3·1² + 0.7·(0.5 − 1)² = 0.475.
-    @Test func trustRegionMinimumInOneDimension() throws {
-        func problem(_ r: Double) -> ProjectionProblem {
-            ProjectionProblem(features: [1, 0.5], dimension: 1, weights: [0.3, 0.7], thetaK: [0], qHat: [2, 1], beta: 1, radius: r)
-        }
-        let free = try problem(3).minimum(), bound = try problem(1).minimum()
-        #expect(abs(free.theta[0] - 2) < 1e-12 && free.loss < 1e-24)
-        #expect(abs(bound.theta[0] - 1) < 1e-9 && abs(bound.loss - 0.475) < 1e-9)
-    }
-
-    /// d = 2, ϕ = e₁, e₂ with weights ½, ½ and y = (3, 4): H = ½I is isotropic, so the minimiser over
-    /// ‖θ‖ ≤ 2.5 is the radial projection (1.5, 2) and L = ½·1.5² + ½·2² = 3.125. The gradient bound is
-    /// max_j 2‖ϕ_j‖(R‖ϕ_j‖ + |y_j|) = 2(2.5 + 4) = 13.
-    @Test func trustRegionMinimumOnTheBoundaryAndGradientBound() throws {
-        let p = ProjectionProblem(features: [1, 0, 0, 1], dimension: 2, weights: [0.5, 0.5], thetaK: [0, 0], qHat: [3, 4], beta: 1, radius: 2.5)
-        let best = try p.minimum()
-        // Bisection on λ to machine precision leaves ‖θ‖ − R at round-off; 1e-9 is generous.
-        #expect(abs(best.theta[0] - 1.5) < 1e-9 && abs(best.theta[1] - 2) < 1e-9)
-        #expect(abs(best.loss - 3.125) < 1e-9)
-        #expect(abs(p.gradientBound - 13) < 1e-12)
-    }
-
-    /// One sample ϕ = 1, y = 0.5, θ(0) = 0, η = 0.1: θ(t) = 0.5(1 − 0.8^t) = 0.1, 0.18, 0.244, 0.2952,
-    /// 0.33616, whose mean over t = 1…5 is 0.231072. With R = 0.2 the iterates are 0.1, 0.18, then 0.2
-    /// three times (each step overshoots and is projected back): mean 0.176.
-    @Test func algorithmThreeAveragesTheProjectedIterates() {
-        func run(_ r: Double) -> Double {
-            ProjectionProblem(features: [1], dimension: 1, weights: [1], thetaK: [0], qHat: [0.5], beta: 1, radius: r)
-                .stochasticGradientDescent(steps: 5, stepSize: 0.1, draws: [0, 0, 0, 0, 0])[0]
-        }
-        #expect(abs(run(10) - 0.231072) < 1e-14)
-        #expect(abs(run(0.2) - 0.176) < 1e-14)
     }
 
     // MARK: - the box quadratic program
@@ -234,7 +198,7 @@ import Testing
         let d = try x.integer("dimension"), m = try x.integer("agent")
         let features = LogLinearFeatures(layout: layout, dimensions: [Int](repeating: d, count: layout.agentCount),
                                          raw: try (1...layout.agentCount).map { try x.vector("phi\($0)") })
-        let thetaK = try (1...layout.agentCount).map { LogLinearFeatures.project(try x.vector("thetaK\($0)"), radius: try x.scalar("radius") / 2) }
+        let thetaK = try (1...layout.agentCount).map { ParameterProjection.euclideanBall(try x.vector("thetaK\($0)"), radius: try x.scalar("radius") / 2) }
         let law = try StationaryLaw(game: g, policy: features.policy(thetaK))
         let c = try x.vector("offset")
         let energy = zip(law.prefixes[m - 1], c).reduce(0) { $0 + $1.0 * $1.1 * $1.1 }

@@ -1,6 +1,7 @@
 import Foundation
 import ExactSolvers
 import GSLKit
+import Learners
 import MarkovGames
 
 /// mappo's Algorithm 1 (Multi-Agent PPO) run exactly where the paper's quantities are exact:

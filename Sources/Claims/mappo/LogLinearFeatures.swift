@@ -89,10 +89,4 @@ struct LogLinearFeatures: Sendable {
         }
         return out
     }
-
-    /// The projection Π_Θ onto Θ = {‖θ‖₂ ≤ R} (Alg. 3 line 5).
-    static func project(_ theta: [Double], radius r: Double) -> [Double] {
-        let norm = Vector.twoNorm(theta)
-        return norm <= r ? theta : theta.map { $0 * r / norm }
-    }
 }

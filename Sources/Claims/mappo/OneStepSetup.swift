@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 
 /// One policy-improvement step of mappo's Algorithm 1 on a random instance: a random cooperative
@@ -34,7 +35,7 @@ struct OneStepSetup {
         let beta = try x.scalar("beta"), radius = try x.scalar("radius"), noise = try x.scalar("noise")
         let features = LogLinearFeatures(layout: layout, dimensions: [Int](repeating: d, count: layout.agentCount),
                                          raw: try (1...layout.agentCount).map { try x.vector("phi\($0)") })
-        let thetaK = try (1...layout.agentCount).map { LogLinearFeatures.project(try x.vector("thetaK\($0)"), radius: radius) }
+        let thetaK = try (1...layout.agentCount).map { ParameterProjection.euclideanBall(try x.vector("thetaK\($0)"), radius: radius) }
         let reference = try OptimalReference(game: g)
         let state = try PolicyState(game: g, policy: features.policy(thetaK))
         let bound = 1 / (1 - g.gamma)
