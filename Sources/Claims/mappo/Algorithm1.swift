@@ -44,7 +44,7 @@ struct Algorithm1Run {
             let iteration = rng.child("k\(k)")
             let qHat = NoisyCritic.estimate(state.actionValues, standardDeviation: settings.noise * bound, bound: bound, iteration.child("critic"))
             let next = (1...layout.agentCount).map { m -> [Double] in
-                let problem = ProjectionProblem(features: features.values[m - 1], dimension: features.dimensions[m - 1],
+                let problem = ProjectionProblem(features: features.maps[m - 1].vectors, dimension: features.dimensions[m - 1],
                                                 weights: state.law.prefixes[m], thetaK: theta[m - 1], qHat: qHat[m - 1],
                                                 beta: betaK, radius: settings.radius)
                 let eta = settings.radius / (problem.gradientBound * Double(settings.steps).squareRoot())

@@ -42,7 +42,7 @@ struct OneStepSetup {
         let rng = RandomSource(seed: x.seed)
         let qHat = NoisyCritic.estimate(state.actionValues, standardDeviation: noise * bound, bound: bound, rng.child("critic"))
         let problems = (1...layout.agentCount).map { m in
-            ProjectionProblem(features: features.values[m - 1], dimension: d, weights: state.law.prefixes[m],
+            ProjectionProblem(features: features.maps[m - 1].vectors, dimension: d, weights: state.law.prefixes[m],
                               thetaK: thetaK[m - 1], qHat: qHat[m - 1], beta: beta, radius: radius)
         }
         var next: [[Double]] = []
