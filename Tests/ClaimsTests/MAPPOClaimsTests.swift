@@ -178,10 +178,11 @@ import Testing
     /// V(e₂, p₂) = −0.25/0.1 = −2.5 give θ = (0.075, −0.25), x = σ(0.325) = 0.5805423; z₁ = (0.1, 0.05),
     /// z₂ = (−0.5, 0) give p₂ = x·σ(0.05) + (1−x)·σ(−0.5) = 0.4558888, so the second recorded value is
     /// (0.5x + xp − 0.5p)/(0.1 + 0.9x) = 0.5252944. The first is V at x = ½, which is 0.25/0.55 for any y.
-    @Test func authorsSequentialUpdateByHand() {
-        let t = RatioGameDynamics.sequentialCode(eta: 0.1, iterations: 2, x0: 0.5, y0: 0.5)
-        #expect(abs(t.recorded[0] - 0.25 / 0.55) < 1e-15)
-        #expect(abs(t.recorded[1] - 0.5252943746953047) < 1e-12)
+    @Test func authorsSequentialUpdateByHand() throws {
+        let game = try GameCatalog.builder(named: "ratio-game").build()
+        let t = try RatioGameDynamics.sequentialCode(game: game, eta: 0.1, iterations: 2, x0: 0.5, y0: 0.5)
+        #expect(abs(t[0] - 0.25 / 0.55) < 1e-15)
+        #expect(abs(t[1] - 0.5252943746953047) < 1e-12)
     }
 
     // MARK: - the remark after eq. (4)

@@ -99,16 +99,21 @@ struct Algorithm1Run {
 /// Π_Θ never binds, so ε = ε' = Δ = δ = 0): π_{k+1}^m ∝ π_k^m exp(Q_{π_k}^{1:m}/β_k) at every (s,a^{1:m−1}),
 /// every agent from the same π_k (ExactSolvers' `MirrorDescentStep`).
 enum ExactAlgorithm1 {
-    /// J(π_k) for k = 0…K−1 from the uniform π_0 with β_k = β√K.
-    static func objectives(game: Game, reference: OptimalReference, iterations: Int, beta: Double) throws -> [Double] {
-        let betaK = beta * Double(iterations).squareRoot()
-        var policy = ConditionalPolicy.uniform(game)
-        var out: [Double] = []
+    /// V_{π_k} for k = 0…K−1 from π_0 = `initial` with a constant β_k = `beta`.
+    static func values(game: Game, initial: ConditionalPolicy, beta: Double, iterations: Int) throws -> [[Double]] {
+        var policy = initial
+        var out: [[Double]] = []
         for _ in 0..<iterations {
             let q = try LocalizedActionValues(game: game, policy: policy)
-            out.append(reference.objective(q.values))
-            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: betaK)
+            out.append(q.values)
+            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: beta)
         }
         return out
+    }
+
+    /// J(π_k) for k = 0…K−1 from the uniform π_0 with β_k = β√K.
+    static func objectives(game: Game, reference: OptimalReference, iterations: Int, beta: Double) throws -> [Double] {
+        try values(game: game, initial: ConditionalPolicy.uniform(game), beta: beta * Double(iterations).squareRoot(),
+                   iterations: iterations).map(reference.objective)
     }
 }
