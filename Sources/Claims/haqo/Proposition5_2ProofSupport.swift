@@ -29,6 +29,30 @@ extension HAQOClaims {
         return SequentialSweep.collect(all, notes: [])
     }
 
+    /// J^QV(θ|s,a^{−i}) = base + E(θ) at one context (qadv weights, θ the Bayes denoiser of π_new^i),
+    /// each a (1/T)Σ_t over the coarse schedule: J^QV and the excess risk E(θ) by `DenoisingRisk`, the
+    /// base by `base` (inf J^QV, eq. (88), or E[ω Var(ε|z)], eq. (98)). `names` name J^QV, the base
+    /// and E(θ) in the quantities and, with "and", in the tolerance.
+    static func riskDecomposition(_ setting: HAQORoundSetting, _ m: Int, _ c: HAQORoundSetting.Context,
+                                  base: (NoisedActionLaw, [Double]) throws -> QuadratureSum,
+                                  names: (risk: String, base: String, excess: String),
+                                  what: String) throws -> (Measurement, [NamedValue]) {
+        let omega = setting.contextWeights(m, c, .qadv)
+        var lhs = QuadratureSum(), baseSum = QuadratureSum(), excess = QuadratureSum()
+        for a in NoiseSchedule.coarse.alphaBars {
+            let data = setting.noisedOld(m, state: c.state, alphaBar: a), w = 1 / Double(NoiseSchedule.coarse.steps)
+            let f = setting.noised(setting.newTable(m), m, state: c.state, alphaBar: a).bayesDenoiser
+            lhs.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: f), weight: w)
+            baseSum.add(try base(data, omega), weight: w)
+            excess.add(try DenoisingRisk.excessRisk(data: data, weights: omega, denoiser: f), weight: w)
+        }
+        var all = lhs
+        all.add(baseSum)
+        all.add(excess)
+        return (Measurement(lhs: lhs.value, .equal, rhs: baseSum.value + excess.value, tolerance: all.tolerance(what: what)),
+                [NamedValue(names.risk, lhs.value), NamedValue(names.base, baseSum.value), NamedValue(names.excess, excess.value)])
+    }
+
     /// A central difference of ln p_t at z with its error: the step-h estimate, and
     /// |D(2h) − D(h)|/3 (the h² truncation term, Richardson) plus the round-off ε·|ln p|/h.
     static func logDensitySlope(_ law: NoisedActionLaw, at z: Double) -> (value: Double, error: Double) {
