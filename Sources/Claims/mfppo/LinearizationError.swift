@@ -17,6 +17,19 @@ extension MFPPOClaims {
         return network.displaced(by: u, radius: radius)
     }
 
+    /// E_init of `value(network, β)` over `count` initialisations: initialisation r draws the network of
+    /// width m and β = β(0) + R·u (`displacedParameters`, concentration q) from the seed derived from
+    /// the instance's for `label(r)`; the mean is accumulated as Σ_r value/count.
+    static func initialisationAverage(seed: UInt64, count: Int, label: (Int) -> String, localStates: Int, actions: Int, width: Int,
+                                      radius: Double, concentration q: Double, _ value: (MeanPoolNetwork, [Double]) -> Double) -> Double {
+        (0..<count).reduce(0.0) { acc, r in
+            let rng = RandomSource(seed: SeedSequence.derive(seed, label(r)))
+            let network = MeanPoolNetwork(localStates: localStates, actions: actions, width: width, rng: rng)
+            let beta = displacedParameters(network, radius: radius, concentration: q, rng: rng)
+            return acc + value(network, beta) / Double(count)
+        }
+    }
+
     static let linearizationFamily = EvaluationSetup.family("evaluation problems with a displacement radius R and a concentration q", realizable: false) { rng, x in
         x.scalars["radius"] = rng.uniform(0.5, 2)
         x.scalars["concentration"] = rng.uniform(0, 1)
