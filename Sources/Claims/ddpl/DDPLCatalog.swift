@@ -1,8 +1,10 @@
 /// The registered claims of ddpl, in the paper's order.
 enum DDPLClaims {
     static let all: [Claim] = [
+        equation1, equation1ScoreSign,
         theorem31, theorem31GlobalMinimizer, theorem31Step1, theorem31Step2, theorem31Step3, theorem31Step4,
         theorem31Step5, theorem31Step6, theorem31Step7, theorem31Step8, theorem31Step9,
+        equation23, equation23UnnormalizedWeight, section41Weight,
         lemmaB3, lemmaB3UnitConstants, lemmaB3Step1, lemmaB4, lemmaB4ProofCondition, lemmaB4UnitConstants, lemmaB4Step1, lemmaB4Step2, lemmaB4Step3,
         lemmaB5, lemmaB5Step1, lemmaB5Step2, lemmaB5Step3, lemmaB5Step4,
         theoremC1, theoremC1MaxAgent, theoremC1Step1, theoremC1Step2, theoremC1Step3,
