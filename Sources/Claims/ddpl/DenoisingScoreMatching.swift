@@ -23,17 +23,31 @@ struct DenoisingScoreMatching {
         let means: [Double]
         let variances: [Double]
 
-        /// ∇ log p_τ(x) for the marginal at ᾱ (with 1 − ᾱ given separately for accuracy).
-        func score(_ x: Double, alphaBar: Double, noise: Double) -> Double {
-            var logs: [Double] = [], slopes: [Double] = []
+        /// ∇ log p_τ(x) and ∂_x ∇ log p_τ(x) for the marginal at ᾱ (with 1 − ᾱ given separately for
+        /// accuracy): with responsibilities r_k ∝ w_k N(x; √ᾱ m_k, v_k), v_k = ᾱ v_k⁰ + 1 − ᾱ, and slopes
+        /// g_k = −(x − √ᾱ m_k)/v_k, the score is Σ r_k g_k and its derivative Σ r_k(g_k² − 1/v_k) − (Σ r_k g_k)².
+        func scoreAndDerivative(_ x: Double, alphaBar: Double, noise: Double) -> (score: Double, derivative: Double) {
+            let root = alphaBar.squareRoot()
+            var largest = -Double.infinity
             for k in weights.indices {
-                let m = alphaBar.squareRoot() * means[k], v = alphaBar * variances[k] + noise
-                logs.append(log(weights[k]) - 0.5 * log(v) - 0.5 * (x - m) * (x - m) / v)
-                slopes.append(-(x - m) / v)
+                let m = root * means[k], v = alphaBar * variances[k] + noise
+                largest = max(largest, log(weights[k]) - 0.5 * log(v) - 0.5 * (x - m) * (x - m) / v)
             }
-            let p = Special.softmax(logs)
-            return zip(p, slopes).reduce(0) { $0 + $1.0 * $1.1 }
+            var total = 0.0, first = 0.0, second = 0.0
+            for k in weights.indices {
+                let m = root * means[k], v = alphaBar * variances[k] + noise
+                let r = exp(log(weights[k]) - 0.5 * log(v) - 0.5 * (x - m) * (x - m) / v - largest)
+                let g = -(x - m) / v
+                total += r
+                first += r * g
+                second += r * (g * g - 1 / v)
+            }
+            let score = first / total
+            return (score, second / total - score * score)
         }
+
+        /// ∇ log p_τ(x).
+        func score(_ x: Double, alphaBar: Double, noise: Double) -> Double { scoreAndDerivative(x, alphaBar: alphaBar, noise: noise).score }
     }
 
     struct Score {
