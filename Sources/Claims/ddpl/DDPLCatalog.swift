@@ -6,6 +6,7 @@ enum DDPLClaims {
         theorem31Step5, theorem31Step6, theorem31Step7, theorem31Step8, theorem31Step9,
         equation23, equation23UnnormalizedWeight, section41Weight, theorem41, theorem41Horizon,
         theorem41Step1, theorem41Step2, theorem41Step3, theorem41Step4, theorem41Step5, theorem41Step6,
+        lemmaB2, lemmaB2Step1, lemmaB2Step1WholeSpace,
         lemmaB3, lemmaB3UnitConstants, lemmaB3Step1, lemmaB4, lemmaB4ProofCondition, lemmaB4UnitConstants, lemmaB4Step1, lemmaB4Step2, lemmaB4Step3,
         lemmaB5, lemmaB5Step1, lemmaB5Step2, lemmaB5Step3, lemmaB5Step4,
         theoremC1, theoremC1MaxAgent, theoremC1Step1, theoremC1Step2, theoremC1Step3,
