@@ -60,7 +60,7 @@ struct DecSPGTrajectory {
         for _ in 0..<count {
             let views = try ExactDecSPG.views(game: game, policy: policy)
             let evaluation = try game.evaluate(.product(policy))
-            let target = ExactDecSPG.step(game: game, policy: policy, views: views, eta: eta)
+            let target = try DecentralizedSoftmaxStep.next(game: game, policy: policy, eta: eta)
             let next = Self.perturb(target, views: views, game: game, perturbation)
             epochs.append(Epoch(policy: policy, views: views, objective: evaluation.objective(initial: game.initial),
                                 objectiveError: evaluation.forwardErrorBound, nashGap: try NashGap(game: game, policy: policy),

@@ -1,3 +1,4 @@
+import Divergences
 import Foundation
 import GSLKit
 
@@ -21,9 +22,9 @@ struct FiniteActionISSM {
     /// c_w = max_a w(a).
     var maximalWeight: Double { weights.max()! }
 
-    /// D_4(π* ‖ p̃) = (1/3) ln Σ_a π*(a)⁴ p̃(a)^{−3}, in log space.
-    var renyiFour: Double {
-        Special.logSumExp(zip(target, proposal).map { 4 * log($0) - 3 * log($1) }) / 3
+    /// D_4(π* ‖ p̃) = (1/3) ln Σ_a π*(a)⁴ p̃(a)^{−3} (`Divergences.DiscreteDivergence.renyi`, log space).
+    func renyiFour() throws -> Double {
+        DiscreteDivergence.renyi(try DiscreteDistribution(probabilities: target), try DiscreteDistribution(probabilities: proposal), order: 4)
     }
 
     /// (E_{p̃} w⁴)^{1/4}, summed directly.

@@ -1,12 +1,15 @@
+import Divergences
 import Foundation
 import GSLKit
 
-/// Divergences between one-dimensional Gaussians in closed form (the `divergences` branch carries the
-/// general Divergences module; these are the two ddpl's Lemma B.5 needs).
+/// Divergences between one-dimensional Gaussians in closed form, for ddpl's Lemma B.5: the KL from
+/// `Divergences.GaussianDivergence`, and the total variation (which that module computes by quadrature
+/// only) from the densities' crossing points.
 enum GaussianDivergences {
-    /// KL(N(m1, v1) ‖ N(m2, v2)) = ½[ln(v2/v1) + (v1 + (m1 − m2)²)/v2 − 1].
-    static func kl(_ m1: Double, _ v1: Double, _ m2: Double, _ v2: Double) -> Double {
-        0.5 * (log(v2 / v1) + (v1 + (m1 - m2) * (m1 - m2)) / v2 - 1)
+    /// KL(N(m1, v1) ‖ N(m2, v2)).
+    static func kl(_ m1: Double, _ v1: Double, _ m2: Double, _ v2: Double) throws -> Double {
+        GaussianDivergence.kullbackLeibler(try NormalDensity(mean: m1, standardDeviation: v1.squareRoot()),
+                                           try NormalDensity(mean: m2, standardDeviation: v2.squareRoot()))
     }
 
     /// D_TV(N(m1, v1), N(m2, v2)) = ½∫|p − q|, from the crossing points of the two densities (the

@@ -45,8 +45,8 @@ extension DDPLClaims {
             let d = try oneStep(x)
             let tv0 = GaussianDivergences.totalVariation(d.m, d.v, d.meanY0, d.varianceY0)
             let tv1 = GaussianDivergences.totalVariation(d.meanX1, d.varianceX1, d.meanY, d.varianceY)
-            let kl0 = GaussianDivergences.kl(d.m, d.v, d.meanY0, d.varianceY0)
-            let kl1 = GaussianDivergences.kl(d.meanX1, d.varianceX1, d.meanY, d.varianceY)
+            let kl0 = try GaussianDivergences.kl(d.m, d.v, d.meanY0, d.varianceY0)
+            let kl1 = try GaussianDivergences.kl(d.meanX1, d.varianceX1, d.meanY, d.varianceY)
             return Evaluation(
                 measurements: [
                     Measurement("TV²", lhs: tv0 * tv0, .lessOrEqual, rhs: d.a + 2 * tv1 * tv1,

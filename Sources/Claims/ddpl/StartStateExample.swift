@@ -1,21 +1,22 @@
 import Foundation
 import GSLKit
+import MarkovGames
 
 /// The start state s0 of ddpl's single-agent example M_sa (Sec. 3.2.1), as printed:
 ///
 ///     r_start(a) = −ν a² + c_0 exp(−α(a+β)²) + c_0 exp(−α(a−β)²),
 ///     p_start(a) = c_p exp(−α(a+β)²) · 1(|a+β| ≤ 1/4),
 ///
-/// with ν = 10, α = 250, β = 0.5, c_0 = 2.7, c_p = 0.005, γ = 0.1, and the Gaussian closed forms
-/// the proof of Theorem 3.1 (App. A) rests on: E_{N(μ,v)}[r_start] (eq. 3), its derivatives
-/// (eqs. 4, 7) and the per-sample success probability p(v) of eqs. (12)–(13).
+/// with ν = 10, α = 250, β = 0.5, c_0 = 2.7, c_p = 0.005, γ = 0.1 (`MarkovGames.DDPLExample`), and the
+/// Gaussian closed forms the proof of Theorem 3.1 (App. A) rests on: E_{N(μ,v)}[r_start] (eq. 3), its
+/// derivatives (eqs. 4, 7) and the per-sample success probability p(v) of eqs. (12)–(13).
 enum StartStateExample {
-    static let nu = 10.0
-    static let alpha = 250.0
-    static let beta = 0.5
-    static let c0 = 2.7
-    static let cp = 0.005
-    static let gamma = 0.1
+    static let nu = DDPLExample.nu
+    static let alpha = DDPLExample.alpha
+    static let beta = DDPLExample.beta
+    static let c0 = DDPLExample.c0
+    static let cp = DDPLExample.cp
+    static let gamma = DDPLExample.gamma
     /// λ = η/(1−γ) with the theorem's η = 0.01(1−γ).
     static let lambda = 0.01
     /// Action samples per epoch in Theorem 3.1 and Proposition 3.2.
@@ -23,13 +24,9 @@ enum StartStateExample {
     /// Half-width of the goal window |a + β| ≤ 1/4.
     static let window = 0.25
 
-    static func rStart(_ a: Double) -> Double {
-        -nu * a * a + c0 * exp(-alpha * (a + beta) * (a + beta)) + c0 * exp(-alpha * (a - beta) * (a - beta))
-    }
+    static func rStart(_ a: Double) -> Double { DDPLExample.rStart(a) }
 
-    static func pStart(_ a: Double) -> Double {
-        abs(a + beta) <= window ? cp * exp(-alpha * (a + beta) * (a + beta)) : 0
-    }
+    static func pStart(_ a: Double) -> Double { DDPLExample.pStart(a) }
 
     /// E_{a~N(μ,v)} exp(−α(a−b)²) = (1+2αv)^{−1/2} exp(−α(μ−b)²/(1+2αv)).
     static func gaussianBump(mean mu: Double, variance v: Double, centre b: Double) -> Double {

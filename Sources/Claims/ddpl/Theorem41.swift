@@ -39,7 +39,7 @@ extension DDPLClaims {
             let rng = RandomSource(seed: x.seed)
             let sizes = [10.0, 32, 100, 316, 1000, 3162, 10000]
             let estimates = sizes.map { problem.meanSquaredVariation(samples: Int($0), replicates: 200, rng: rng) }
-            let d4 = problem.renyiFour, cw = problem.maximalWeight
+            let d4 = try problem.renyiFour(), cw = problem.maximalWeight
             let normalized = zip(sizes, estimates).map { $1.mean * $0.squareRoot() / exp(0.75 * d4) }
             // Sample-size conditions (FLAG): the stated N ≳ log(d√N log H/δ) and the proof's
             // N ≥ 2c₁c_w² log(2κ₁c₁c_w√N/δ)/9 with κ₁ = 3(c'+c'')c₂²(1+c_b+2√d)² log H.
