@@ -50,14 +50,17 @@ struct DecSPGTrajectory {
     let epochs: [Epoch]
     let finalPolicy: ProductPolicy
 
-    init(game: Game, initial: ProductPolicy, eta: Double, epochs count: Int, perturbation: Perturbation = .none) throws {
+    /// Runs `count` epochs, or fewer when `stop` (asked every 1000 epochs with the epochs so far) says so.
+    init(game: Game, initial: ProductPolicy, eta: Double, epochs count: Int, perturbation: Perturbation = .none,
+         stop: (([Epoch]) -> Bool)? = nil) throws {
         self.game = game
         self.eta = eta
         self.perturbation = perturbation
         var policy = initial
         var epochs: [Epoch] = []
         epochs.reserveCapacity(count)
-        for _ in 0..<count {
+        for k in 0..<count {
+            if let stop, k > 0, k % 1000 == 0, stop(epochs) { break }
             let views = try ExactDecSPG.views(game: game, policy: policy)
             let evaluation = try game.evaluate(.product(policy))
             let target = try DecentralizedSoftmaxStep.next(game: game, policy: policy, eta: eta)
