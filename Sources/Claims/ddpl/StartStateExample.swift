@@ -153,18 +153,32 @@ enum StartStateExample {
         exp(logSuccessProbability(mean: m, variance: v))
     }
 
-    /// ∫ N(a; μ, v) g(a) da over μ ± 14√v by QAGP, split at the reward bumps ±β and the goal-window
-    /// edges −β ± 1/4 that fall inside (where r_start and p_start are sharp or jump), with GSL's
-    /// error estimate. Beyond 14 standard deviations the Gaussian weight is below 10⁻⁴³ of its peak.
-    /// An integral that cancels to about 0 needs an `absoluteTolerance` (a relative one is then
-    /// unreachable).
-    static func gaussianExpectation(_ g: @escaping (Double) -> Double, mean mu: Double, variance v: Double,
-                                    absoluteTolerance: Double = 0) throws -> QuadratureResult {
+    /// ∫ N(a; μ, v) g(a) da over μ ± 14√v (beyond, the Gaussian weight is below 10⁻⁴³ of its peak), split
+    /// at the reward bumps ±β and the goal-window edges −β ± 1/4 that fall inside (where r_start and
+    /// p_start are sharp or jump). Two evaluations: QAGP (relative tolerance 10⁻¹², absolute 10⁻¹³ of
+    /// ∫ N|g| so that an integral cancelling to about 0 is resolved) and 64-node Gauss–Legendre rules on
+    /// pieces of length at most 1/8 (about 2.8 bump widths 1/√(2α)) between the same break points. GSL's
+    /// error estimate is a heuristic that can undershoot (a bump inside a wide Gaussian was seen off by
+    /// 10×), so the value is the Gauss–Legendre one and its error GSL's estimate plus the distance
+    /// between the two.
+    static func gaussianExpectation(_ g: @escaping (Double) -> Double, mean mu: Double, variance v: Double) throws -> (value: Double, absoluteError: Double) {
         let sd = v.squareRoot(), lo = mu - 14 * sd, hi = mu + 14 * sd
         let marks = [-beta - window, -beta, -beta + window, beta].filter { $0 > lo && $0 < hi }
         let density = { (a: Double) in exp(-0.5 * (a - mu) * (a - mu) / v) / (2 * Double.pi * v).squareRoot() }
-        return try Quadrature.integrate({ density($0) * g($0) }, breakpoints: [lo] + marks + [hi],
-                                        settings: .init(absoluteTolerance: absoluteTolerance, relativeTolerance: 1e-12, subintervalLimit: 4000))
+        var cuts = [lo]
+        for end in marks + [hi] {
+            let start = cuts.last!, pieces = max(1, Int(((end - start) * 8).rounded(.up)))
+            for j in 1...pieces { cuts.append(start + (end - start) * Double(j) / Double(pieces)) }
+        }
+        var fixed = 0.0, magnitude = 0.0
+        for j in 0..<(cuts.count - 1) {
+            let rule = GaussLegendreRule(points: 64, from: cuts[j], to: cuts[j + 1])
+            fixed += rule.integrate { density($0) * g($0) }
+            magnitude += rule.integrate { density($0) * abs(g($0)) }
+        }
+        let adaptive = try Quadrature.integrate({ density($0) * g($0) }, breakpoints: [lo] + marks + [hi],
+                                                settings: .init(absoluteTolerance: 1e-13 * magnitude, relativeTolerance: 1e-12, subintervalLimit: 4000))
+        return (fixed, adaptive.absoluteError + abs(adaptive.value - fixed))
     }
 
     /// sup_{x≥0} f(x) for the bracket f of eq. (10) (the printed "≤ 3.6"), with its maximiser: f < 0 for
@@ -179,12 +193,5 @@ enum StartStateExample {
         let r = try NelderMead(initialStep: 0.01, sizeTolerance: 1e-12, maxIterations: 2000)
             .minimize({ -stationarityBracket(max($0[0], 0)) }, from: [bestX])
         return (-r.minimum, max(r.minimizer[0], 0))
-    }
-
-    /// `gaussianExpectation` of an integrand that may cancel to about 0: the absolute tolerance is
-    /// 10⁻¹² of ∫ N|g| (computed first), so a vanishing integral is still resolved.
-    static func cancellingGaussianExpectation(_ g: @escaping (Double) -> Double, mean mu: Double, variance v: Double) throws -> QuadratureResult {
-        let magnitude = try gaussianExpectation({ abs(g($0)) }, mean: mu, variance: v)
-        return try gaussianExpectation(g, mean: mu, variance: v, absoluteTolerance: 1e-12 * magnitude.value)
     }
 }

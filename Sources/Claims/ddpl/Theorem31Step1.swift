@@ -29,9 +29,9 @@ extension DDPLClaims {
             return Evaluation(
                 measurements: [
                     Measurement("E_{N(μ,σ²)}[r_start]", lhs: quad.value, .equal, rhs: closed,
-                                tolerance: Tolerance(quad.absoluteError, "QAGP error estimate") + .roundoff(scale: scaleE, operations: 12, what: "the closed form")),
+                                tolerance: Tolerance(quad.absoluteError, "quadrature error: QAGP estimate + distance to the Gauss–Legendre value") + .roundoff(scale: scaleE, operations: 12, what: "the closed form")),
                     Measurement("L(μ,σ²) = KL", lhs: kl, .equal, rhs: printed,
-                                tolerance: Tolerance(klQuad.absoluteError + logZ.absoluteError / logZ.value, "QAGP error estimates of the KL and of log Z")
+                                tolerance: Tolerance(klQuad.absoluteError + logZ.absoluteError / logZ.value, "quadrature errors of the KL and of log Z (QAGP estimates + distances to the Gauss–Legendre values)")
                                     + .roundoff(scale: scaleL, operations: 16, what: "the closed form")),
                 ],
                 quantities: [NamedValue("μ", mu), NamedValue("σ²", v), NamedValue("μ_k", muK), NamedValue("σ_k²", vK),

@@ -28,7 +28,8 @@ extension DDPLClaims {
             return Evaluation(
                 measurements: [
                     Measurement("p_k: quadrature vs C'[Φ(u) − Φ(l)]", lhs: quad.value, .equal, rhs: exp(logP),
-                                tolerance: Tolerance(quad.absoluteError, "QAGS error estimate") + .roundoff(scale: exp(logP), operations: 64, what: "erf form in log space")),
+                                tolerance: Tolerance(quad.absoluteError, "QAGS error estimate")
+                                    + .roundoff(scale: exp(logP) * max(1, abs(logP)), operations: 16, what: "the erf form, exponentiated from a log of size |ln p|")),
                     Measurement("ln p_k ≤ ln C'Φ(u)", lhs: logP, .lessOrEqual, rhs: logBound,
                                 tolerance: .roundoff(scale: abs(logBound), operations: 8, what: "ln C'Φ(u)")),
                     Measurement("ln p(1.01σ²) − ln p(σ²) (p increasing)", lhs: logUp - logP, .greaterOrEqual, rhs: 0,
