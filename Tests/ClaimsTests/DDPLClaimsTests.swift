@@ -75,7 +75,7 @@ import Testing
     /// Σ β/(α(1−ᾱ)) = 0.933033/(0.066967·0.933033) + 0.0334566/(0.966543·0.935273) = 14.93272 + 0.03701
     /// = 14.96974 (numpy: 14.969737040841121).
     @Test func lemmaB4SumByHand() {
-        let s = NoiseSchedule(horizon: 2, cPrime: 0.1, cDoublePrime: 0.1)
+        let s = DDPLNoiseSchedule(horizon: 2, cPrime: 0.1, cDoublePrime: 0.1)
         #expect(abs(s.beta[0] - pow(2, -0.1)) <= 1e-15)
         #expect(abs(s.beta[1] - 0.1 * log(2) / 2 * pow(2, -0.1) * (1 + 0.1 * log(2) / 2)) <= 1e-15)
         #expect(abs(s.lemmaB4Sum - 14.969737040841121) <= 1e-11)
@@ -84,7 +84,7 @@ import Testing
     /// 1 − ᾱ_τ keeps its relative accuracy when β₁ = H^{−c'} is below the unit round-off:
     /// H = 1000, c' = 8 gives β₁ = 10⁻²⁴ and 1 − ᾱ₁ = β₁.
     @Test func tinyFirstNoiseLevel() {
-        let s = NoiseSchedule(horizon: 1000, cPrime: 8, cDoublePrime: 2)
+        let s = DDPLNoiseSchedule(horizon: 1000, cPrime: 8, cDoublePrime: 2)
         #expect(abs(s.oneMinusAlphaBar[0] / 1e-24 - 1) <= 1e-12)
         #expect(s.lemmaB4Sum.isFinite)
     }
@@ -136,7 +136,7 @@ import Testing
     /// V_τ = ᾱ_τ v + 1 − ᾱ_τ, and Var_{τ−1} = g_τ² Var_τ + β_τ/α_τ from Var_H = 1 (hand derivation).
     @Test func samplerDensityForAGaussianTarget() {
         let v = 0.04
-        let schedule = NoiseSchedule(horizon: 64, cPrime: 2, cDoublePrime: 4)
+        let schedule = DDPLNoiseSchedule(horizon: 64, cPrime: 2, cDoublePrime: 4)
         let target = DenoisingScoreMatching.Mixture(weights: [1], means: [0], variances: [v])
         var variance = 1.0
         for t in stride(from: schedule.horizon - 1, through: 0, by: -1) {

@@ -65,7 +65,7 @@ struct DenoisingScoreMatching {
     }
 
     let data: Mixture
-    let schedule: NoiseSchedule
+    let schedule: DDPLNoiseSchedule
 
     static let coarseRule = GaussLegendreRule(points: 96, from: -12, to: 12)
     static let fineRule = GaussLegendreRule(points: 128, from: -12, to: 12)

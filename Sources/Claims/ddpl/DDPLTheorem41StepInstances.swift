@@ -15,7 +15,7 @@ extension DDPLClaims {
             var x = try base.sample(rng)
             while true {
                 let c1 = rng.uniform(1, 4), c2 = rng.uniform(1, 8), h = pow(10, rng.uniform(log10(20), log10(200))).rounded()
-                if NoiseSchedule.lemmaCondition(horizon: Int(h), cDoublePrime: c2) {
+                if DDPLNoiseSchedule.lemmaCondition(horizon: Int(h), cDoublePrime: c2) {
                     x.scalars["cPrime"] = c1
                     x.scalars["cDoublePrime"] = c2
                     x.scalars["horizon"] = h
@@ -31,7 +31,7 @@ extension DDPLClaims {
 
     /// l^θ(a) of eq. (25) as printed (target +ε/√(1−ᾱ)) for s(x) = u x + b on schedule `s`:
     /// Σ_τ β_τ[(u√ᾱ_τ a + b)² + (u√(1−ᾱ_τ) − 1/√(1−ᾱ_τ))²].
-    static func affineScheduleLoss(slope u: Double, intercept b: Double, schedule s: NoiseSchedule) -> (Double) -> Double {
+    static func affineScheduleLoss(slope u: Double, intercept b: Double, schedule s: DDPLNoiseSchedule) -> (Double) -> Double {
         { a in
             var total = 0.0
             for t in 0..<s.horizon {
@@ -46,7 +46,7 @@ extension DDPLClaims {
     /// The pieces the steps of Theorem 4.1's proof share.
     struct ISSMStep {
         let target: ImportanceSampledTarget
-        let schedule: NoiseSchedule
+        let schedule: DDPLNoiseSchedule
         let loss: (Double) -> Double
         let normalizer: Double
         let c2: Double

@@ -3,7 +3,7 @@ import GSLKit
 
 /// A DDPM variance schedule β_1…β_H with α_τ = 1 − β_τ, ᾱ_τ = ∏_{h≤τ} α_h and the paper's reverse noise
 /// σ_τ² = β_τ/α_τ (ddpl Sec. 2.2). Index 0 of every array is τ = 1.
-struct NoiseSchedule {
+struct DDPLNoiseSchedule {
     let beta: [Double]
     let alpha: [Double]
     let alphaBar: [Double]
@@ -12,7 +12,7 @@ struct NoiseSchedule {
     let oneMinusAlphaBar: [Double]
 
     init(beta: [Double]) {
-        precondition(!beta.isEmpty && beta.allSatisfy { $0 > 0 }, "NoiseSchedule: β must be positive")
+        precondition(!beta.isEmpty && beta.allSatisfy { $0 > 0 }, "DDPLNoiseSchedule: β must be positive")
         self.beta = beta
         alpha = beta.map { 1 - $0 }
         var logProduct = 0.0
@@ -32,8 +32,8 @@ struct NoiseSchedule {
     }
 
     /// A linear schedule from `first` to `last` (ddpl Table 3: 0.001 → 0.999 for H = 20).
-    static func linear(horizon h: Int, from first: Double, to last: Double) -> NoiseSchedule {
-        NoiseSchedule(beta: (0..<h).map { h == 1 ? first : first + (last - first) * Double($0) / Double(h - 1) })
+    static func linear(horizon h: Int, from first: Double, to last: Double) -> DDPLNoiseSchedule {
+        DDPLNoiseSchedule(beta: (0..<h).map { h == 1 ? first : first + (last - first) * Double($0) / Double(h - 1) })
     }
 
     /// σ_τ² = β_τ/α_τ.

@@ -16,9 +16,9 @@ extension DDPLClaims {
                 guard let c1 = x.scalars["cPrime"], let c2 = x.scalars["cDoublePrime"], let hh = x.scalars["horizon"] else { return "needs c', c'', H" }
                 let h = Int(hh.rounded())
                 guard h >= 2, c1 >= smallest, c2 >= smallest else { return "H ≥ 2 and c', c'' ≥ \(smallest)" }
-                if !NoiseSchedule.lemmaCondition(horizon: h, cDoublePrime: c2) { return "H < 3c'' log H" }
-                if proofCondition && !NoiseSchedule.proofCondition(horizon: h, cPrime: c1) { return "1 > ½c' log H" }
-                if !NoiseSchedule(horizon: h, cPrime: c1, cDoublePrime: c2).isValid { return "some β_τ ≥ 1" }
+                if !DDPLNoiseSchedule.lemmaCondition(horizon: h, cDoublePrime: c2) { return "H < 3c'' log H" }
+                if proofCondition && !DDPLNoiseSchedule.proofCondition(horizon: h, cPrime: c1) { return "1 > ½c' log H" }
+                if !DDPLNoiseSchedule(horizon: h, cPrime: c1, cDoublePrime: c2).isValid { return "some β_τ ≥ 1" }
                 return nil
             }
         ) { rng in
@@ -26,8 +26,8 @@ extension DDPLClaims {
                 let c1 = pow(10, rng.uniform(log10(smallest), log10(8))), c2 = pow(10, rng.uniform(log10(smallest), log10(8)))
                 let h = pow(10, rng.uniform(log10(2), log10(maxHorizon))).rounded()
                 let hi = Int(h)
-                if NoiseSchedule.lemmaCondition(horizon: hi, cDoublePrime: c2)
-                    && (!proofCondition || NoiseSchedule.proofCondition(horizon: hi, cPrime: c1)) {
+                if DDPLNoiseSchedule.lemmaCondition(horizon: hi, cDoublePrime: c2)
+                    && (!proofCondition || DDPLNoiseSchedule.proofCondition(horizon: hi, cPrime: c1)) {
                     return ClaimInstance(scalars: ["cPrime": c1, "cDoublePrime": c2, "horizon": h])
                 }
             }
@@ -35,15 +35,15 @@ extension DDPLClaims {
     }
 
     /// The schedule an instance names.
-    static func schedule(of x: ClaimInstance) throws -> (schedule: NoiseSchedule, h: Int, cPrime: Double, cDoublePrime: Double) {
+    static func schedule(of x: ClaimInstance) throws -> (schedule: DDPLNoiseSchedule, h: Int, cPrime: Double, cDoublePrime: Double) {
         let h = Int(try x.scalar("horizon").rounded()), c1 = try x.scalar("cPrime"), c2 = try x.scalar("cDoublePrime")
-        return (NoiseSchedule(horizon: h, cPrime: c1, cDoublePrime: c2), h, c1, c2)
+        return (DDPLNoiseSchedule(horizon: h, cPrime: c1, cDoublePrime: c2), h, c1, c2)
     }
 
-    static func scheduleQuantities(_ s: NoiseSchedule, h: Int, cPrime: Double, cDoublePrime: Double) -> [NamedValue] {
+    static func scheduleQuantities(_ s: DDPLNoiseSchedule, h: Int, cPrime: Double, cDoublePrime: Double) -> [NamedValue] {
         [NamedValue("c'", cPrime), NamedValue("c''", cDoublePrime), NamedValue("H", Double(h)),
          NamedValue("ᾱ_H", s.alphaBar.last!), NamedValue("max β_τ", s.beta.max()!),
-         NamedValue("H ≥ 3c'' log H (1 = yes)", NoiseSchedule.lemmaCondition(horizon: h, cDoublePrime: cDoublePrime) ? 1 : 0),
-         NamedValue("1 ≤ ½c' log H (1 = yes)", NoiseSchedule.proofCondition(horizon: h, cPrime: cPrime) ? 1 : 0)]
+         NamedValue("H ≥ 3c'' log H (1 = yes)", DDPLNoiseSchedule.lemmaCondition(horizon: h, cDoublePrime: cDoublePrime) ? 1 : 0),
+         NamedValue("1 ≤ ½c' log H (1 = yes)", DDPLNoiseSchedule.proofCondition(horizon: h, cPrime: cPrime) ? 1 : 0)]
     }
 }

@@ -15,14 +15,14 @@ enum LinearGrowthExtremes {
 
     /// c₂² E(1 + |x|)² with x ~ N(√ᾱ a, 1 − ᾱ): the left side of (40a) at its worst field, for step τ
     /// of schedule `s` (index 0 is τ = 1).
-    static func scoreSecondMoment(c2: Double, point a: Double, schedule s: NoiseSchedule, step t: Int) -> Double {
+    static func scoreSecondMoment(c2: Double, point a: Double, schedule s: DDPLNoiseSchedule, step t: Int) -> Double {
         let m = s.alphaBar[t].squareRoot() * a, sd = s.oneMinusAlphaBar[t].squareRoot()
         return c2 * c2 * (1 + 2 * foldedMean(mean: m, sd: sd) + m * m + sd * sd)
     }
 
     /// E(c₂(1 + |x|) + |ε|/√(1−ᾱ))², the largest τ-term of l^θ(a) (eq. 42) over the class; E|x||ε| by
     /// QAGP split at the kinks ε = 0 and ε = −m/sd (with GSL's error estimate added to the value).
-    static func lossTerm(c2: Double, point a: Double, schedule s: NoiseSchedule, step t: Int) throws -> Double {
+    static func lossTerm(c2: Double, point a: Double, schedule s: DDPLNoiseSchedule, step t: Int) throws -> Double {
         let m = s.alphaBar[t].squareRoot() * a, sd = s.oneMinusAlphaBar[t].squareRoot()
         let kink = -m / sd
         let marks = ([-40.0, 0, kink, 40].filter { $0 >= -40 && $0 <= 40 }).sorted()
@@ -33,7 +33,7 @@ enum LinearGrowthExtremes {
     }
 
     /// sup_θ l^θ(a) = Σ_τ β_τ · lossTerm (the weight β²/(σ²α) = β with σ² = β/α, eq. 25).
-    static func loss(c2: Double, point a: Double, schedule s: NoiseSchedule) throws -> Double {
+    static func loss(c2: Double, point a: Double, schedule s: DDPLNoiseSchedule) throws -> Double {
         var total = 0.0
         for t in 0..<s.horizon { total += s.beta[t] * (try lossTerm(c2: c2, point: a, schedule: s, step: t)) }
         return total

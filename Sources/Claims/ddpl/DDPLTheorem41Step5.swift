@@ -13,7 +13,7 @@ extension DDPLClaims {
             let target = try mixtureTarget(x)
             var measurements: [Measurement] = []
             for h in [64, 128] {
-                let output = ReverseDiffusionDensity(target: target, schedule: NoiseSchedule(horizon: h, cPrime: 2, cDoublePrime: 4))
+                let output = ReverseDiffusionDensity(target: target, schedule: DDPLNoiseSchedule(horizon: h, cPrime: 2, cDoublePrime: 4))
                 let projected = output.projectedTotalVariation(from: target, bound: 1), plain = output.totalVariation(from: target, bound: 1)
                 measurements.append(Measurement("H=\(h)", lhs: projected, .lessOrEqual, rhs: plain,
                                                 tolerance: .roundoff(scale: plain, operations: 4 * output.grid.count, what: "the grid sums"), trivialBound: 1))

@@ -21,7 +21,7 @@ struct ReverseDiffusionDensity {
     /// the density by O(β·σ²)).
     static let sampledKernelThreshold = 2.25
 
-    init(target: DenoisingScoreMatching.Mixture, schedule s: NoiseSchedule, halfWidth: Double = 6, spacing h: Double = 0.006) {
+    init(target: DenoisingScoreMatching.Mixture, schedule s: DDPLNoiseSchedule, halfWidth: Double = 6, spacing h: Double = 0.006) {
         let count = Int((2 * halfWidth / h).rounded()) + 1
         grid = (0..<count).map { -halfWidth + Double($0) * h }
         spacing = h
@@ -39,7 +39,7 @@ struct ReverseDiffusionDensity {
     }
 
     static func pushForward(_ q: [Double], grid: [Double], spacing h: Double, target: DenoisingScoreMatching.Mixture,
-                            schedule s: NoiseSchedule, step t: Int) -> [Double] {
+                            schedule s: DDPLNoiseSchedule, step t: Int) -> [Double] {
         let ab = s.alphaBar[t], noise = s.oneMinusAlphaBar[t], beta = s.beta[t], root = s.alpha[t].squareRoot()
         // m(x) and m'(x) together.
         let map = { (x: Double) -> (value: Double, slope: Double) in

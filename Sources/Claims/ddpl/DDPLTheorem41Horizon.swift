@@ -29,7 +29,7 @@ extension DDPLClaims {
             let horizons = [64, 128, 256, 512, 1024, 2048]
             var projected: [Double] = [], plain: [Double] = []
             for h in horizons {
-                let output = ReverseDiffusionDensity(target: target, schedule: NoiseSchedule(horizon: h, cPrime: 2, cDoublePrime: 4))
+                let output = ReverseDiffusionDensity(target: target, schedule: DDPLNoiseSchedule(horizon: h, cPrime: 2, cDoublePrime: 4))
                 projected.append(output.projectedTotalVariation(from: target, bound: 1))
                 plain.append(output.totalVariation(from: target, bound: 1))
             }

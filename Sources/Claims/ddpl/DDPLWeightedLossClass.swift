@@ -21,7 +21,7 @@ struct WeightedLossClass {
     /// Σ_τ β_τ, the coefficient of θ₂².
     let betaSum: Double
 
-    init(target: ImportanceSampledTarget, schedule s: NoiseSchedule, pointCount: Int = 101) throws {
+    init(target: ImportanceSampledTarget, schedule s: DDPLNoiseSchedule, pointCount: Int = 101) throws {
         let z = try target.normalizer().value
         points = (0..<pointCount).map { -target.bound + 2 * target.bound * Double($0) / Double(pointCount - 1) }
         var a2: [Double] = [], a1: [Double] = [], an: [Double] = [], nn: [Double] = []

@@ -34,7 +34,7 @@ extension DDPLClaims {
     /// (E_ε of the square in closed form; ∓ for the printed/score sign of the target).
     static func affineLoss(_ x: ClaimInstance, sign: DenoisingScoreMatching.TargetSign) throws -> (Double) -> Double {
         let h = try x.integer("horizon"), theta = try x.vector("theta")
-        let s = NoiseSchedule.linear(horizon: h, from: try x.scalar("betaFirst"), to: try x.scalar("betaLast"))
+        let s = DDPLNoiseSchedule.linear(horizon: h, from: try x.scalar("betaFirst"), to: try x.scalar("betaLast"))
         return { a in
             var total = 0.0
             for t in 0..<h {
