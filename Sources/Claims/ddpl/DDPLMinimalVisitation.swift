@@ -11,12 +11,10 @@ import MarkovGames
 struct MinimalVisitation {
     /// d_min(s) for every state.
     let minimalOccupancy: [Double]
-    /// The largest round-off bound of the solves, relative.
-    let relativeError: Double
 
     init(game: Game) throws {
         let nS = game.stateCount, nA = game.jointActionCount
-        var dMin: [Double] = [], error = 0.0
+        var dMin: [Double] = []
         for s in 0..<nS {
             var rewards = [Double](repeating: 0, count: nS * nA)
             for a in 0..<nA { rewards[s * nA + a] = -1 }
@@ -24,10 +22,8 @@ struct MinimalVisitation {
                                 gamma: game.gamma, initial: game.initial)
             let optimum = try mdp.policyIteration()
             dMin.append(-(1 - game.gamma) * optimum.objective(initial: game.initial))
-            error = max(error, DiscountedTolerance.forwardError(size: nS, gamma: game.gamma, scale: 1) * (1 - game.gamma))
         }
         minimalOccupancy = dMin
-        relativeError = error
     }
 
     /// M = max_s 1/d_min(s).

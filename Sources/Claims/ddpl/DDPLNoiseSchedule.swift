@@ -36,9 +36,6 @@ struct DDPLNoiseSchedule {
         DDPLNoiseSchedule(beta: (0..<h).map { h == 1 ? first : first + (last - first) * Double($0) / Double(h - 1) })
     }
 
-    /// σ_τ² = β_τ/α_τ.
-    var reverseVariance: [Double] { zip(beta, alpha).map { $0 / $1 } }
-
     /// Every β_τ < 1, so that α_τ > 0 and the schedule is a valid DDPM schedule.
     var isValid: Bool { beta.allSatisfy { $0 < 1 } }
 

@@ -11,24 +11,15 @@ extension DDPLClaims {
         id: "ddpl.thm3.1/step9", paper: .ddpl, source: "Theorem 3.1 proof (App. A), Step 4, eq. (17)",
         statement: "p̄_∞ ≥ exp(−32 Σ_{k=0}^{149999} p_k/(1 − p_k)) exp(−(32/0.9999) Σ_{k=150000}^∞ p_k) ≥ 0.55.",
         reading: "p_k evaluated at the worst-case variances σ_k² = 1/(10 + 0.128k) the proof substitutes",
-        hypotheses: "M_sa constants, B = 32, σ_k² = 1/(10 + 0.128k); the tail Σ_{k≥150000} p_k summed in log space until its terms fall 10⁻²⁰ below the sum",
+        hypotheses: "M_sa constants, B = 32, σ_k² = 1/(10 + 0.128k), every epoch until p_k underflows",
         kind: .lowerBound,
         check: ClaimCheck(family: .fixed("the proof's worst-case variance sequence", ClaimInstance())) { _ in
-            var head = 0.0, logProduct = 0.0, k = 0.0
-            while k < 150_000 {
-                let p = StartStateExample.successProbability(variance: 1 / (10 + 0.128 * k))
-                head += p / (1 - p)
-                logProduct += 32 * Special.log1p(-p)
-                k += 1
-            }
-            var tail = 0.0
-            while true {
-                let p = StartStateExample.successProbability(variance: 1 / (10 + 0.128 * k))
-                tail += p
-                logProduct += 32 * Special.log1p(-p)
-                if p < 1e-20 * max(tail, Double.leastNormalMagnitude) || p == 0 { break }
-                k += 1
-            }
+            // Every epoch until p_k underflows (k ≈ 4·10⁵); its remainder is below 10⁻²⁹⁰.
+            let run = try GaussianProjectedRun(.worstCase, cutoff: 1e-300, maxEpochs: 1_000_000)
+            let p = run.logSuccess.map(exp)
+            let head = p.prefix(150_000).reduce(0) { $0 + $1 / (1 - $1) }
+            let tail = p.dropFirst(150_000).reduce(0, +) + run.tailBound
+            let logProduct = run.logNeverReached
             let pTail = StartStateExample.successProbability(variance: 1 / (10 + 0.128 * 150_000))
             let printed = exp(-32 * head) * exp(-32 / 0.9999 * tail)
             let rounding = Tolerance.roundoff(scale: 32 * head, operations: 150_000, what: "the 150000-term head sum")
