@@ -113,7 +113,7 @@ import Testing
         let expected = (0..<d).map { lstd[$0] - shift[$0] / (2 * lambda) }
         #expect(expected.allSatisfy { $0 > 0 && $0 < 1 / (1 - s.game.gamma) })
         #expect(Vector.infinityNorm(Vector.difference(lstd, s.q.tables[s.m])) < 1e-12)
-        let p = PessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
+        let p = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
         // The program is solved to a Frank–Wolfe gap ≤ 1e-12·(1+|Φ|); the Hessian's smallest eigenvalue
         // is ≥ 2λ·min μ·(1−γ)² here, so ‖w − w*‖ ≤ sqrt(2·gap/(that)) is far below 1e-5.
         #expect(Vector.infinityNorm(Vector.difference(p.estimate, expected)) < 1e-5)

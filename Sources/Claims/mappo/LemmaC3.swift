@@ -24,7 +24,7 @@ extension MAPPOClaims {
             var estimates: [[Double]] = [], error = 0.0
             for m in 1...layout.agentCount {
                 let data = BellmanData.sample(game: s.game, policy: s.policy, prefix: m, states: s.muS, actions: s.muA, size: n, rng.child("m\(m)"))
-                let p = PessimisticEvaluation(data: data, prefixPolicy: prefixes[m], gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
+                let p = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: prefixes[m], gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
                 estimates.append(p.estimate)
                 error = max(error, p.errorBound(data: data, gamma: s.game.gamma, lambda: lambda))
                 guard error.isFinite else { throw ClaimError.outsideHypotheses("a cell of D^\(m) has no data, so its estimate is not determined") }
