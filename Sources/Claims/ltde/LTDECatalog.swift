@@ -1,8 +1,22 @@
 /// The registered claims of ltde, in the paper's order.
 enum LTDEClaims {
-    static let all: [Claim] = [
+    static let all: [Claim] = section3 + lemma35Claims
+    /// Sec. 3.1–3.2: the team reformulation, Lemma 3.1 with App. A, Lemmas 3.2 and 3.3.
+    static let section3: [Claim] = [
+        policyInversion, kernelLocality,
+        lemma31(.printed), lemma31(.weighted),
+        lemma31Step1, lemma31Step2, lemma31Step3, lemma31Step4, lemma31Step5(.printed), lemma31Step5(.weighted),
+        lemma32,
+        lemma33(.printed), lemma33(.next), lemma33Contraction,
+        definition34,
+    ]
+    /// Sec. 3.3: Lemma 3.5 with App. B, Proposition 3.6, Remark 3.7.
+    static let lemma35Claims: [Claim] = [
         lemma35(.path, reading: .printed), lemma35(.ring, reading: .printed), lemma35(.grid, reading: .printed),
         lemma35(.path, reading: .weighted), lemma35(.ring, reading: .weighted), lemma35(.grid, reading: .weighted),
         lemma35(.path, reading: .weighted, bound: .agentReward),
+        lemma35Step2, lemma35Step3(.printed), lemma35Step3(.weighted), lemma35Step4(.printed), lemma35Step4(.weighted),
+        proposition36(.measured, reading: .printed), proposition36(.lemma35, reading: .printed), proposition36(.lemma35, reading: .weighted),
+        remark37, remark37Ergodic,
     ]
 }

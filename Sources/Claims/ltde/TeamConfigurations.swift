@@ -102,6 +102,17 @@ struct TeamConfigurations: Sendable {
         return w
     }
 
+    /// The configuration with counts n and team-action counts c (flat [x·m + a]).
+    func index(counts n: [Int], teamCounts c: [Int]) -> Int {
+        let mu = measureIndex(ofCounts: n), m = actionCount
+        var offset = 0
+        for x in 0..<nodeCount {
+            let choices = teamActions[n[x]]
+            offset = offset * choices.count + choices.firstIndex(of: Array(c[(x * m)..<((x + 1) * m)]))!
+        }
+        return firstConfiguration[mu] + offset
+    }
+
     /// The index of c_x among `teamActions[n_x]`.
     func teamActionIndex(_ xi: Int, node x: Int) -> Int { teamActionIndices[xi][x] }
 
