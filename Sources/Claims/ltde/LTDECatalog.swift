@@ -1,6 +1,6 @@
 /// The registered claims of ltde, in the paper's order.
 enum LTDEClaims {
-    static let all: [Claim] = section3 + lemma35Claims
+    static let all: [Claim] = section3 + lemma35Claims + section4
     /// Sec. 3.1–3.2: the team reformulation, Lemma 3.1 with App. A, Lemmas 3.2 and 3.3.
     static let section3: [Claim] = [
         policyInversion, kernelLocality,
@@ -18,5 +18,14 @@ enum LTDEClaims {
         lemma35Step2, lemma35Step3(.printed), lemma35Step3(.weighted), lemma35Step4(.printed), lemma35Step4(.weighted),
         proposition36(.measured, reading: .printed), proposition36(.lemma35, reading: .printed), proposition36(.lemma35, reading: .weighted),
         remark37, remark37Ergodic,
+    ]
+}
+
+extension LTDEClaims {
+    /// Sec. 4: Lemma 4.1 and Lemma 4.2 with App. C.
+    static let section4: [Claim] = [
+        lemma41,
+        lemma42Norm, lemma42Gradient, lemma42(.lemma35, reading: .printed), lemma42(.lemma35, reading: .weighted),
+        lemma42(.measured, reading: .printed), lemma42Step1, lemma42Step2, lemma42Step3,
     ]
 }

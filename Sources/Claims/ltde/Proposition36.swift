@@ -10,16 +10,16 @@ enum DecayConstants: String, Sendable {
     /// Lemma 4.2 and Theorem 5.4 use them.
     case lemma35
 
-    func constants(problem: TeamProblem, q: [[Double]], rewards: TeamRewards) -> (c: Double, rho: Double) {
-        let rho = problem.gamma.squareRoot()
+    func constants(space: TeamConfigurations, gamma: Double, q: [[Double]], rewards: TeamRewards) -> (c: Double, rho: Double) {
+        let rho = gamma.squareRoot()
         switch self {
         case .lemma35:
-            return (rewards.supremum / (1 - problem.gamma), rho)
+            return (rewards.supremum / (1 - gamma), rho)
         case .measured:
             var c = 0.0
-            for s in 0..<problem.space.nodeCount {
-                for k in 0..<OutsideSpread.eccentricity(of: s, in: problem.graph) {
-                    c = max(c, OutsideSpread(actionValues: q[s], space: problem.space, team: s, hops: k).value / pow(rho, Double(k + 1)))
+            for s in 0..<space.nodeCount {
+                for k in 0..<OutsideSpread.eccentricity(of: s, in: space.graph) {
+                    c = max(c, OutsideSpread(actionValues: q[s], space: space, team: s, hops: k).value / pow(rho, Double(k + 1)))
                 }
             }
             return (c, rho)
@@ -53,7 +53,7 @@ extension LTDEClaims {
                 let problem = try TeamProblem(x)
                 let rewards = problem.rewards(reading)
                 let q = try problem.chain.teamActionValues(rewards)
-                let (c, rho) = constants.constants(problem: problem, q: q.values, rewards: rewards)
+                let (c, rho) = constants.constants(space: problem.space, gamma: problem.gamma, q: q.values, rewards: rewards)
                 let nu = try problem.chain.stationaryDistribution()
                 let sigma = try problem.chain.visitation(initialMeasures: problem.space.uniformProfileLaw)
                 var measurements: [Measurement] = []
