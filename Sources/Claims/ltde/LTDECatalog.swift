@@ -1,6 +1,6 @@
 /// The registered claims of ltde, in the paper's order.
 enum LTDEClaims {
-    static let all: [Claim] = section3 + lemma35Claims + section4
+    static let all: [Claim] = section3 + lemma35Claims + section4 + section5
     /// Sec. 3.1–3.2: the team reformulation, Lemma 3.1 with App. A, Lemmas 3.2 and 3.3.
     static let section3: [Claim] = [
         policyInversion, kernelLocality,
@@ -27,5 +27,14 @@ extension LTDEClaims {
         lemma41,
         lemma42Norm, lemma42Gradient, lemma42(.lemma35, reading: .printed), lemma42(.lemma35, reading: .weighted),
         lemma42(.measured, reading: .printed), lemma42Step1, lemma42Step2, lemma42Step3,
+    ]
+}
+
+extension LTDEClaims {
+    /// Sec. 5: assumptions, Theorem 5.4 (critic) and Theorem 5.10 (actor).
+    static let section5: [Claim] = [
+        assumption51, assumption52,
+        assumption55, assumption56(sparseKernels: false), assumption56(sparseKernels: true), assumption57,
+        definition58, assumption59,
     ]
 }
