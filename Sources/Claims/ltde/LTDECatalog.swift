@@ -1,6 +1,6 @@
 /// The registered claims of ltde, in the paper's order.
 enum LTDEClaims {
-    static let all: [Claim] = section3 + lemma35Claims + section4 + section5
+    static let all: [Claim] = section3 + lemma35Claims + section4 + section5 + appendixD1
     /// Sec. 3.1–3.2: the team reformulation, Lemma 3.1 with App. A, Lemmas 3.2 and 3.3.
     static let section3: [Claim] = [
         policyInversion, kernelLocality,
@@ -34,7 +34,17 @@ extension LTDEClaims {
     /// Sec. 5: assumptions, Theorem 5.4 (critic) and Theorem 5.10 (actor).
     static let section5: [Claim] = [
         assumption51, assumption52,
+        theorem54, theorem54Localization,
         assumption55, assumption56(sparseKernels: false), assumption56(sparseKernels: true), assumption57,
         definition58, assumption59,
+    ]
+}
+
+extension LTDEClaims {
+    /// App. D.1: proof of Theorem 5.4 (steps), Lemma D.1, Theorem D.2, Lemma D.3.
+    static let appendixD1: [Claim] = [
+        theorem54Step1(.printed), theorem54Step1(.weighted), theorem54Step2,
+        theorem54Step3(.printed), theorem54Step3(.weighted), theorem54Step4(.printed), theorem54Step4(.weighted),
+        lemmaD1(.next), lemmaD1(.printed), lemmaD1Projected, theoremD2, lemmaD3,
     ]
 }
