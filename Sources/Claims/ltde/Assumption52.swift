@@ -9,7 +9,7 @@ extension LTDEClaims {
     static let assumption52 = Claim(
         id: "ltde.asm5.2", paper: .ltde, source: "Assumption 5.2 (Sec. 5), with Remark 5.3",
         statement: "There exists a universal constant c₀ > 0 such that for any policy Π^θ, any α ≥ 0, and any v ∈ ℝ^{d_ζ} with ‖v‖₂ = 1, the stationary distribution ν_θ and the state visitation measure σ_θ satisfy P_{ζ~ν_θ}(|vᵀζ| ≤ α) ≤ c₀·α, P_{ζ~σ_θ}(|vᵀζ| ≤ α) ≤ c₀·α.",
-        reading: "ζ ∈ Ξ embedded as the vector (µ(x), h(x))_{x∈S} ∈ ℝ^{|S|(1+|A|)} (h(x) := 0 for an empty team); any injective linear embedding gives the same conclusion, since an atom ζ₀ ≠ 0 has an orthogonal unit v as soon as d ≥ 2; α = 0, which \"any α ≥ 0\" allows",
+        reading: "ζ ∈ Ξ embedded as the vector (µ(x), h(x))_{x∈S} ∈ ℝ^{|S|(1+|A|)} (h(x) := 1/m for an empty team); any injective linear embedding gives the same conclusion, since an atom ζ₀ ≠ 0 has an orthogonal unit v as soon as d ≥ 2; α = 0, which \"any α ≥ 0\" allows",
         hypotheses: "neural actor family (M = 4); ν_θ and σ_θ (P₀ = law of µ under uniform profiles) exact; v a unit vector orthogonal to the heaviest atom; atoms within round-off of the hyperplane counted",
         kind: .upperBound,
         check: ClaimCheck(family: neuralActorFamily) { x in

@@ -53,9 +53,9 @@ struct NeuralTeamEnergy: TeamEnergy {
 
     func parameterCount(team s: Int) -> Int { width * inputDimension }
 
-    /// ζ_s = (n/N, c/n) (h(s) := 0 for an empty team).
+    /// ζ_s = (n/N, c/n) (h(s) := 1/m for an empty team, as `TeamConfigurations.localFeature`).
     func input(count n: Int, teamAction c: [Int]) -> [Double] {
-        [Double(n) / Double(space.agentCount)] + c.map { n == 0 ? 0 : Double($0) / Double(n) }
+        [Double(n) / Double(space.agentCount)] + c.map { n == 0 ? 1 / Double(c.count) : Double($0) / Double(n) }
     }
 
     /// φ_θ(ζ) (4.6), flat like θ.

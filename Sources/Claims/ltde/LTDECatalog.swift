@@ -1,6 +1,6 @@
 /// The registered claims of ltde, in the paper's order.
 enum LTDEClaims {
-    static let all: [Claim] = section3 + lemma35Claims + section4 + section5 + appendixD1
+    static let all: [Claim] = section3 + lemma35Claims + section4 + section5 + appendixD1 + appendixD2
     /// Sec. 3.1–3.2: the team reformulation, Lemma 3.1 with App. A, Lemmas 3.2 and 3.3.
     static let section3: [Claim] = [
         policyInversion, kernelLocality,
@@ -37,6 +37,7 @@ extension LTDEClaims {
         theorem54, theorem54Localization,
         assumption55, assumption56(sparseKernels: false), assumption56(sparseKernels: true), assumption57,
         definition58, assumption59,
+        theorem510, theorem510Batch,
     ]
 }
 
@@ -46,5 +47,15 @@ extension LTDEClaims {
         theorem54Step1(.printed), theorem54Step1(.weighted), theorem54Step2,
         theorem54Step3(.printed), theorem54Step3(.weighted), theorem54Step4(.printed), theorem54Step4(.weighted),
         lemmaD1(.next), lemmaD1(.printed), lemmaD1Projected, theoremD2, lemmaD3,
+    ]
+}
+
+extension LTDEClaims {
+    /// App. D.2: Theorem D.5 and its steps, Lemma D.6 and its steps, Lemmas D.7, D.9, Proposition D.8, (D.41).
+    static let appendixD2: [Claim] = [
+        theoremD5, theoremD5Exact, theoremD5LocalizedCritic, theoremD5Step1, theoremD5Step2, theoremD5Step3,
+        lemmaD6(.printed), lemmaD6(.weighted), lemmaD6Step1, lemmaD6Step2(.printed), lemmaD6Step2(.weighted), lemmaD6Step3, lemmaD6Step4,
+        lemmaD7, propositionD8, lemmaD9,
+        theorem510Step1(.printed), theorem510Step1(.weighted),
     ]
 }

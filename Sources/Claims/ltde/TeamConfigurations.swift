@@ -8,7 +8,9 @@ import MarkovGames
 ///
 /// |P^N(S)| = C(N+k−1, k−1) and |Ξ| = C(N+km−1, km−1) (N agents placed in km (state, action)
 /// cells). When n_x = 0 the team x is empty and h(x) is undefined in the paper; Ξ then holds the
-/// single empty count vector c_x = 0 (its `h(x)` coordinates are reported as 0).
+/// single empty count vector c_x = 0, and wherever a value of h(x) is needed (the network inputs ζ)
+/// the uniform distribution 1/m stands for it, so that no input ζ_s^k is the zero vector (a
+/// bias-free ReLU network is 0 there whatever its weights).
 ///
 /// Order: measures in `Compositions.all(total: N, parts: k)` order; within a measure, the
 /// configurations in mixed radix over x (x = 0 slowest), each c_x ranging over
@@ -116,11 +118,11 @@ struct TeamConfigurations: Sendable {
     /// The index of c_x among `teamActions[n_x]`.
     func teamActionIndex(_ xi: Int, node x: Int) -> Int { teamActionIndices[xi][x] }
 
-    /// ζ_x = (µ(x), h(x)) ∈ ℝ^{1+m} (Sec. 4.2), with h(x) := 0 for an empty team.
+    /// ζ_x = (µ(x), h(x)) ∈ ℝ^{1+m} (Sec. 4.2), with h(x) := 1/m for an empty team.
     func localFeature(_ xi: Int, node x: Int) -> [Double] {
         let n = counts(xi)[x], m = actionCount
         var out = [Double(n) / Double(agentCount)]
-        for a in 0..<m { out.append(n == 0 ? 0 : Double(teamCounts[xi][x * m + a]) / Double(n)) }
+        for a in 0..<m { out.append(n == 0 ? 1 / Double(m) : Double(teamCounts[xi][x * m + a]) / Double(n)) }
         return out
     }
 
