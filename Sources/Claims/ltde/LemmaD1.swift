@@ -52,7 +52,9 @@ struct LinearisedCriticClass: Sendable {
             mass[c] > 0 ? members.reduce(0.0) { $0 + nu[$1] * g[$1] } / mass[c] : 0
         }
         let b = box
-        let fit = BoxLeastSquares(rows: features, targets: means, weights: mass, lower: b.lower, upper: b.upper, gapTolerance: 1e-22)
+        let scale = zip(mass, means).reduce(0.0) { $0 + $1.0 * $1.1 * $1.1 }
+        let fit = BoxLeastSquares(rows: features, targets: means, weights: mass, lower: b.lower, upper: b.upper,
+                                  gapTolerance: 1e-16 * max(scale, 1e-300), maxIterations: 20_000)
         return (function(fit.solution, count: g.count), fit.gap.squareRoot())
     }
 }
@@ -106,7 +108,11 @@ extension LTDEClaims {
         reading: "the contraction of Proj_{F_{R,M}} T_s^θ in L2(ν_θ) on F_{R,M} (the uniqueness of the fixed point follows by Banach's theorem); (3.13) with h' ~ Π(·|µ')",
         hypotheses: "path family of ltde.lem3.5; F_{R,M} (D.4) for team 0, k = 1, M = 4, R = 2, ω(0) ~ N(0, I/d), inputs scaled to ‖ζ‖ ≤ 1; Q₁, Q₂ at uniform random points of the box; reward r_0 (printed)",
         kind: .upperBound,
-        check: ClaimCheck(family: networkFamily(.path)) { x in
+        check: ClaimCheck(family: InstanceFamily(
+            description: networkFamily(.path).description + "; the search draws further random instances only (each measurement solves six box-constrained projections)",
+            admissible: NetworkedInstance.admissible,
+            sample: networkFamily(.path).sample
+        )) { x in
             let problem = try TeamProblem(x)
             let nu = try problem.chain.stationaryDistribution()
             let rng = RandomSource(seed: x.seed).child("class")
