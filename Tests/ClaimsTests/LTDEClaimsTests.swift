@@ -150,6 +150,31 @@ import Testing
         }
     }
 
+    /// The bound App. B's argument gives once its two slips are mended — the law of (µ_t(N_s), h_t(s)) can
+    /// first differ at t = ⌈k/2⌉ (it depends on µ_0(N_s^{2t+1}) and h_0(N_s^{2t})), and |E_P r_s − E_{P'} r_s| ≤
+    /// osc(r_s)·TV — is Δ_s(k) ≤ osc(r_s) Σ_{t≥⌈k/2⌉} γ^t = osc(r_s)γ^{⌈k/2⌉}/(1−γ), a truth of every instance.
+    /// Tolerance: two exact solves of Q_s.
+    @Test func decayBoundWithTheFirstDifferingTime() async {
+        await propertyCheck(count: 24, input: Gen<UInt64>.uint64()) { seed in
+            let kind = NetworkGraphKind(rawValue: Int(seed % 3))!
+            guard let x = try? LTDEClaims.networkFamily(kind).sample(RandomSource(seed: seed)), let problem = try? TeamProblem(x) else {
+                Issue.record("instance failed for seed \(seed)")
+                return
+            }
+            for reading in TeamRewardReading.allCases {
+                let rewards = problem.rewards(reading)
+                guard let q = try? problem.chain.teamActionValues(rewards) else { Issue.record("solve failed"); return }
+                for s in 0..<problem.space.nodeCount {
+                    for k in 0..<OutsideSpread.eccentricity(of: s, in: problem.graph) {
+                        let delta = OutsideSpread(actionValues: q.values[s], space: problem.space, team: s, hops: k).value
+                        let bound = rewards.oscillation(team: s) / (1 - problem.gamma) * pow(problem.gamma, Double((k + 1) / 2))
+                        #expect(delta <= bound + 2 * q.errorBound)
+                    }
+                }
+            }
+        }
+    }
+
     /// At t = 0 the laws P_{0,s} of (µ_0(N_s), h_0(s)) are point masses: two configurations that differ on
     /// N_s have TV 1, two that agree have TV 0.
     @Test func decayPropagationStartsFromPointMasses() throws {

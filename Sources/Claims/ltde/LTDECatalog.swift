@@ -33,7 +33,7 @@ extension LTDEClaims {
 extension LTDEClaims {
     /// Sec. 5: assumptions, Theorem 5.4 (critic) and Theorem 5.10 (actor).
     static let section5: [Claim] = [
-        assumption51, assumption52,
+        assumption51, assumption52, remark53,
         theorem54, theorem54Localization,
         assumption55, assumption56(sparseKernels: false), assumption56(sparseKernels: true), assumption57,
         definition58, assumption59,
