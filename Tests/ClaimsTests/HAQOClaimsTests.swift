@@ -150,7 +150,7 @@ import Testing
         #expect(Array(forward.advantage(agentAt: 2)[0..<2]) == [-0.5, 0.5])
         let backward = LocalizedActionValues(game: game, policy: pi, order: [1, 0], actionValues: q)
         #expect(backward.tables[1] == [2.5, 3.5])
-        #expect(LocalizedActionValues.byDefinition(game: game, policy: pi, actionValues: q, order: [1, 0], length: 1) == [2.5, 3.5])
+        #expect(SubsetActionValues.values(game: game, policy: pi, actionValues: q, subset: [1]) == [2.5, 3.5])
     }
 
     /// The performance-difference identity (Lemma A.8) is a truth of any finite discounted game:

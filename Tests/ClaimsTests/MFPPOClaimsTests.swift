@@ -1,6 +1,7 @@
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 import PropertyBased
 import Testing
