@@ -201,6 +201,7 @@ struct Accumulator {
         result.worst = WorstComparison(label: worst.label, lhs: worst.lhs, relation: worst.relation, rhs: worst.rhs)
         result.quantities = e.quantities
         result.series = e.series
+        result.violatedSteps = e.measurements.filter { !$0.holds }.map(\.label)
     }
 
     private mutating func addRate(_ e: Evaluation) {

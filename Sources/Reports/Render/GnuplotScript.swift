@@ -1,0 +1,34 @@
+/// Pieces of gnuplot scripts: quoted strings, inline data blocks, the common style.
+enum GnuplotScript {
+    /// A single-quoted gnuplot string (a quote inside is doubled).
+    static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// An inline data block `$name` of (x, y) rows, so a script carries its own data.
+    static func dataBlock(_ name: String, _ points: [(x: Double, y: Double)]) -> String {
+        "$\(name) << EOD\n" + points.map { "\($0.x) \($0.y)" }.joined(separator: "\n") + "\nEOD\n"
+    }
+
+    /// Colours of successive series, then the colour that marks violations.
+    static let palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#7f7f7f"]
+    static let violation = "#d62728"
+
+    /// Border, grid and key shared by every plot: a light grid, the key below the plot so it
+    /// never covers data.
+    static let style = """
+        set border 3 lc rgb '#555555'
+        set tics nomirror out
+        set grid lc rgb '#e3e3e3' lw 1
+        set key below left Left reverse samplen 2.5 spacing 1.1
+        set format y '%g'
+        set format x '%g'
+        set lmargin 10
+        """
+
+    /// `set logscale` lines and the matching tick format for the chosen axes.
+    static func axes(logX: Bool, logY: Bool) -> String {
+        var lines: [String] = []
+        if logX { lines.append("set logscale x"); lines.append("set format x '10^{%L}'") }
+        if logY { lines.append("set logscale y"); lines.append("set format y '10^{%L}'") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,62 @@
+import Claims
+import Foundation
+import Reports
+
+/// Shows a report run's progress on standard error: a one-line bar redrawn in place on a
+/// terminal, one plain line per claim otherwise (logs, notebooks, CI).
+final class ReportProgress {
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let start = ContinuousClock.now
+    private let width = 28
+
+    func handle(_ event: ReportEvent) {
+        switch event {
+        case .started(let total, let saved):
+            emit(saved > 0 ? "report: \(total) claims, \(saved) already done in an earlier run (resumed)" : "report: \(total) claims")
+        case .claimStarted(let position, let total, let id):
+            if isTerminal { bar(done: position - 1, total: total, current: id) }
+        case .claimReused(let position, let total, let result):
+            if isTerminal { bar(done: position, total: total, current: result.id) } else {
+                emit("[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (saved earlier)")
+            }
+        case .claimFinished(let position, let total, let result, let seconds):
+            let line = "[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (\(Self.duration(seconds)))"
+                + (result.counterexample.map { ", counterexample \($0)" } ?? "")
+            if isTerminal {
+                if result.verdict == .violated || result.verdict == .rateInconsistent { emit(line) }
+                bar(done: position, total: total, current: result.id)
+            } else {
+                emit(line)
+            }
+        case .rendering:
+            emit("report: writing plots and pages")
+        }
+    }
+
+    /// A permanent line (on a terminal, the bar is cleared first and redrawn by the next event).
+    private func emit(_ line: String) {
+        write((isTerminal ? "\r\u{1B}[2K" : "") + line + "\n")
+    }
+
+    private func bar(done: Int, total: Int, current: String) {
+        let filled = total > 0 ? width * done / total : width
+        let elapsed = Self.duration(seconds(since: start))
+        let text = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
+            + "\(done)/\(total)  \(current)  elapsed \(elapsed)"
+        write("\r\u{1B}[2K" + String(text.prefix(110)))
+    }
+
+    private func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+
+    private func seconds(since t: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - t
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// `0.42 s`, `12.3 s`, `2m05s`.
+    static func duration(_ s: Double) -> String {
+        if s < 60 { return String(format: s < 10 ? "%.2f s" : "%.1f s", s) }
+        let whole = Int(s.rounded())
+        return String(format: "%dm%02ds", whole / 60, whole % 60)
+    }
+}
