@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "LearnersTests", dependencies: ["Learners", propertyBased]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", propertyBased]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Claims"]),
-        .testTarget(name: "marlcheckTests", dependencies: ["marlcheck", "MarkovGames"]),
+        .testTarget(name: "marlcheckTests", dependencies: ["marlcheck", "MarkovGames"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,8 @@ public struct Game: Equatable, Sendable {
     /// P(s' | s, a), flat `[s][a][s']`.
     public let transitions: [Double]
     public let rewards: Rewards
+    /// The locality graph: on the local states when `population` is set (ltde's (S, E)),
+    /// otherwise on the states.
     public let graph: StateGraph?
     public let population: PopulationStructure?
     /// Free-text provenance (builder, parameters, citation); carried through files unchanged.
@@ -46,6 +48,7 @@ public struct Game: Equatable, Sendable {
         }
         try Game.validate(rewards: rewards, states: nS, jointActions: nA, agents: agents.count)
         if let population { try Game.validate(population: population, states: nS, agents: agents.count) }
+        if let graph { try Game.validate(graph: graph, states: nS, population: population) }
         self.name = name
         self.stateNames = stateNames
         self.agents = agents
@@ -107,7 +110,8 @@ public struct Game: Equatable, Sendable {
         let (entries, o2) = sa.multipliedReportingOverflow(by: nS)
         guard !o1, !o2, entries <= maximumTableEntries else {
             let size = Double(nS) * Double(joint) * Double(nS)
-            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(nS)·\(joint)·\(nS) = \(size) entries (\(formatBytes(size * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
+            let count = size < 9e18 ? "\(Int(size))" : "\(size)"
+            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(nS)·\(joint)·\(nS) = \(count) entries (\(formatBytes(size * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
         }
     }
 
@@ -135,6 +139,30 @@ public struct Game: Equatable, Sendable {
         for _ in 0..<n { count *= Double(k) }
         guard count == Double(nS) else {
             throw ModelError(path: "population.localStates", "\(k) local states and \(n) agents make \(Int(count)) profiles, the game has \(nS) states")
+        }
+    }
+}
+
+extension Game {
+    /// k^N, the number of profile states of a population game with N agents over k local states,
+    /// after checking that the transition table |S|·|A|·|S| with |A| = m^N stays within
+    /// `maximumTableEntries` (so that no builder allocates state names for a game it must refuse).
+    static func profileCount(localStates k: Int, agents n: Int, actionsPerAgent m: Int) throws(ModelError) -> Int {
+        var states = 1.0, joint = 1.0
+        for _ in 0..<n { states *= Double(k); joint *= Double(m) }
+        let entries = states * joint * states
+        guard entries <= Double(maximumTableEntries) else {
+            throw ModelError(path: "transitions", "|S|·|A|·|S| = \(k)^\(n)·\(m)^\(n)·\(k)^\(n) = \(entries < 9e18 ? "\(Int(entries))" : "\(entries)") entries (\(formatBytes(entries * 8))) exceeds the limit of \(maximumTableEntries) entries (\(formatBytes(Double(maximumTableEntries) * 8)))")
+        }
+        return Int(states)
+    }
+
+    /// The graph is on the local states of a population game, otherwise on the states.
+    static func validate(graph: StateGraph, states nS: Int, population: PopulationStructure?) throws(ModelError) {
+        let expected = population?.localStates.count ?? nS
+        guard graph.nodeCount == expected else {
+            let over = population == nil ? "state" : "local state (population.localStates)"
+            throw ModelError(path: "graph.nodes", "is \(graph.nodeCount), but the graph must have one node per \(over): \(expected) nodes")
         }
     }
 }

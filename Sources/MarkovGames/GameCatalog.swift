@@ -82,6 +82,20 @@ public struct GameParameters: Sendable {
         return x
     }
 
+    /// A comma-separated list of finite numbers ("1,2,4,6").
+    public func reals(_ key: String) throws(ModelError) -> [Double] {
+        let parts = raw(key).split(separator: ",", omittingEmptySubsequences: false)
+        var out: [Double] = []
+        for part in parts {
+            let text = String(part.filter { !$0.isWhitespace })
+            guard let x = Double(text), x.isFinite else {
+                throw ModelError(path: "--param \(key)", "'\(text)' in '\(raw(key))' is not a finite number (give a comma-separated list)")
+            }
+            out.append(x)
+        }
+        return out
+    }
+
     /// A whole-number parameter in `range`.
     public func integer(_ key: String, in range: ClosedRange<Int>) throws(ModelError) -> Int {
         guard let x = Int(raw(key)) else { throw ModelError(path: "--param \(key)", "'\(raw(key))' is not a whole number") }

@@ -11,8 +11,9 @@ struct GamesCommand: ParsableCommand {
           marlcheck games show random-identical-interest --param states=3
           marlcheck games export random-identical-interest --param agents=3 --seed 7 -o game.json
           marlcheck games show game.json --json
+          marlcheck games validate game.json --policy policy.json
         """,
-        subcommands: [List.self, Show.self, Export.self]
+        subcommands: [List.self, Show.self, Export.self, Validate.self]
     )
 
     struct List: ParsableCommand {
@@ -38,7 +39,7 @@ struct GamesCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Describe a built-in game (NAME) or a game file (FILE).",
-            discussion: "With --json, print the game file exactly as `games export` writes it.")
+            discussion: "With --json, print the game file exactly as `games export` writes it; with -o, write it to a file instead (atomically; nothing is written when the input is refused).")
 
         @Argument(help: "A builder name from `games list`, or the path of a game file.")
         var game: String
@@ -48,11 +49,16 @@ struct GamesCommand: ParsableCommand {
         @Flag(help: "Print the game as a marlcheck.game/1 JSON document.")
         var json = false
 
+        @Option(name: .shortAndLong, help: "Write the game as a marlcheck.game/1 file here instead of printing it.")
+        var output: String?
+
         func run() throws {
             try reportingInputErrors {
                 let isBuilder = GameCatalog.builders.contains { $0.name == game }
                 let g = isBuilder ? try builder.build(game) : try GameFile.load(game)
-                if json {
+                if let output {
+                    try GameFile.save(g, to: output)
+                } else if json {
                     print(JSONWriter.pretty(GameFile.encode(g)), terminator: "")
                 } else {
                     print(describe(g, builder: isBuilder ? try GameCatalog.builder(named: game) : nil))
@@ -102,6 +108,27 @@ struct GamesCommand: ParsableCommand {
             try reportingInputErrors {
                 let g = try builder.build(name)
                 try GameFile.save(g, to: output)
+            }
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a game file, and a policy file against it.",
+            discussion: "Exit code 0 when every file is valid; 2 with the file, the JSON path and the rule otherwise.")
+
+        @Argument(help: "The path of a marlcheck.game/1 file.")
+        var game: String
+
+        @Option(help: "The path of a marlcheck.policy/1 file for the game.")
+        var policy: String?
+
+        func run() throws {
+            try reportingInputErrors {
+                let g = try GameFile.load(game)
+                let p = try policy.map { path throws(ModelError) in try PolicyFile.load(path, game: g) }
+                print("\(game): valid game '\(g.name)' (\(g.stateCount) states, \(g.agentCount) agents, \(g.jointActionCount) joint actions)")
+                if let policy, let p { print("\(policy): valid \(p.kind) policy for '\(g.name)'") }
             }
         }
     }

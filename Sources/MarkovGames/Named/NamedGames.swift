@@ -2,5 +2,15 @@
 enum NamedGames {
     static let all: [GameBuilder] = [
         randomIdenticalInterest,
+        randomPotential,
+        distancing,
+        ratioGame,
+        ddplSingleAgent,
+        ddplMultiAgent,
+        climbing,
+        penalty,
+        antiCoordination,
+        ltdeNetwork,
+        mfppoPopulation,
     ]
 }
