@@ -8,6 +8,9 @@ final class ReportProgress {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let start = ContinuousClock.now
     private let width = 28
+    /// Claims computed in this run and the seconds they took (for the time-left estimate).
+    private var computed = 0
+    private var computeSeconds = 0.0
 
     func handle(_ event: ReportEvent) {
         switch event {
@@ -20,6 +23,8 @@ final class ReportProgress {
                 emit("[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (saved earlier)")
             }
         case .claimFinished(let position, let total, let result, let seconds):
+            computed += 1
+            computeSeconds += seconds
             let line = "[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (\(Self.duration(seconds)))"
                 + (result.counterexample.map { ", counterexample \($0)" } ?? "")
             if isTerminal {
@@ -40,9 +45,12 @@ final class ReportProgress {
 
     private func bar(done: Int, total: Int, current: String) {
         let filled = total > 0 ? width * done / total : width
-        let elapsed = Self.duration(seconds(since: start))
+        var time = "elapsed " + Self.duration(seconds(since: start))
+        if computed > 0 && done < total {
+            time += ", about \(Self.duration(computeSeconds / Double(computed) * Double(total - done))) left"
+        }
         let text = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
-            + "\(done)/\(total)  \(current)  elapsed \(elapsed)"
+            + "\(done)/\(total)  \(current)  \(time)"
         write("\r\u{1B}[2K" + String(text.prefix(110)))
     }
 

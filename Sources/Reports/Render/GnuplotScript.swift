@@ -22,6 +22,7 @@ enum GnuplotScript {
         set format y '%g'
         set format x '%g'
         set lmargin 10
+        set offsets graph 0, graph 0, graph 0.05, graph 0.05
         """
 
     /// `set logscale` lines and the matching tick format for the chosen axes.

@@ -91,8 +91,14 @@ enum PlotBuilder {
         return Plot(stem: stem, script: script, caption: caption)
     }
 
-    private static func exponent(_ x: Double) -> String {
-        String(format: "%.3g", x).replacingOccurrences(of: "-", with: "−")
+    private static func exponent(_ x: Double, digits: Int = 3) -> String {
+        String(format: "%.\(digits)g", x).replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// "[lower, upper]" with the fewest significant digits (3 to 6) that tell the ends apart.
+    private static func interval(_ r: ClosedRange<Double>) -> String {
+        let digits = (3...6).first { exponent(r.lowerBound, digits: $0) != exponent(r.upperBound, digits: $0) } ?? 6
+        return "[\(exponent(r.lowerBound, digits: digits)), \(exponent(r.upperBound, digits: digits))]"
     }
 
     private static func ratePlot(_ r: ClaimResult, _ rate: RateFitSummary, stem: String) -> Plot? {
@@ -107,7 +113,7 @@ enum PlotBuilder {
             terms.append("$s\(k) using 1:2 with points pt 7 ps 0.9 \(lineStyle(k)) title \(GnuplotScript.quoted(s.s.name)) noenhanced")
         }
         let relation = rate.kind == .atMost ? "≤" : "="
-        let fitTitle = "fitted slope \(exponent(rate.fittedExponent)), 95% interval [\(exponent(rate.interval.lowerBound)), \(exponent(rate.interval.upperBound))]"
+        let fitTitle = "fitted slope \(exponent(rate.fittedExponent)), 95% interval \(interval(rate.interval))"
         let claimTitle = "claimed slope \(relation) \(exponent(rate.claimedExponent))"
         // The engine fitted the series that carries the observation's own labels; the fitted line
         // is drawn through it (least-squares intercept: mean log y − slope · mean log x) and the
@@ -123,8 +129,8 @@ enum PlotBuilder {
         script += "plot " + terms.joined(separator: ", \\\n     ") + "\n"
         let consistent = r.verdict == .rateConsistent ? "consistent with" : "not consistent with"
         let caption = "\(rate.yLabel) against \(rate.xLabel) on log–log axes at the worst instance, \(rate.points) points. "
-            + "The fitted exponent \(exponent(rate.fittedExponent)) (95% Student-t interval [\(exponent(rate.interval.lowerBound)), "
-            + "\(exponent(rate.interval.upperBound))]) is \(consistent) the claimed exponent \(relation) \(exponent(rate.claimedExponent)) (\(rate.kind.rawValue))."
+            + "The fitted exponent \(exponent(rate.fittedExponent)) (95% Student-t interval \(interval(rate.interval))) is "
+            + "\(consistent) the claimed exponent \(relation) \(exponent(rate.claimedExponent)) (\(rate.kind.rawValue))."
         return Plot(stem: stem, script: script, caption: caption)
     }
 
