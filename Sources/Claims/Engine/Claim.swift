@@ -6,10 +6,10 @@ public enum Paper: String, CaseIterable, Sendable, Comparable {
     public var citation: String {
         switch self {
         case .ddpl: "Zhang, Balim, Li — Decentralized Diffusion Policy Learning for Enhanced Exploration in Cooperative MARL (arXiv:2605.07101, 2026)"
-        case .haqo: "HAQO — Heterogeneous Agent Q-weighted Policy Optimization"
-        case .mfppo: "MF-PPO — Permutation-invariant mean-field multi-agent PPO"
-        case .mappo: "Multi-agent PPO with localized Q-functions"
-        case .ltde: "LTDE — Mean-field MARL on a decentralized network"
+        case .haqo: "Lin, Lee — Heterogeneous Agent Q-weighted Policy Optimization (National Taiwan University)"
+        case .mfppo: "A Principled Permutation Invariant Approach to Mean-Field Multi-Agent Reinforcement Learning (anonymous submission; public version arXiv:2105.08268)"
+        case .mappo: "Zhao, Yang, Wang, Lee — Local Optimization Achieves Global Optimality in Multi-Agent Reinforcement Learning (ICML 2023, arXiv:2305.04819)"
+        case .ltde: "Gu, Guo, Wei, Xu — Mean-Field Multi-Agent Reinforcement Learning: A Decentralized Network Approach (arXiv:2108.02731, 2022)"
         }
     }
 

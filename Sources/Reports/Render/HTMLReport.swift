@@ -33,7 +33,7 @@ enum HTMLReport {
         }
         for paper in doc.papers {
             let entries = doc.entries(of: paper)
-            h += "<section id=\"paper-\(paper.rawValue)\">\n<h2>\(paper.rawValue) — \(e(paper.citation))</h2>\n"
+            h += "<section id=\"paper-\(paper.rawValue)\">\n<h2>\(paper.rawValue)</h2>\n<p class=\"citation\">\(e(paper.citation))</p>\n"
             h += claimTable(entries)
             for entry in entries { h += article(entry) }
             h += "</section>\n"

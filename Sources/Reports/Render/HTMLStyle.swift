@@ -13,6 +13,7 @@ enum HTMLStyle {
     code, pre { font: 13px/1.45 "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
     pre.command { background: #1f2430; color: #f1f3f6; padding: 8px 12px; border-radius: 6px; overflow-x: auto; margin: 6px 0; }
     p.lead { color: var(--muted); margin: 4px 0 14px; }
+    p.citation { color: var(--muted); margin: -4px 0 12px; font-style: italic; }
     table { border-collapse: collapse; }
     th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
     th { font-weight: 600; background: var(--panel); }

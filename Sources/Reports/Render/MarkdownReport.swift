@@ -13,7 +13,7 @@ enum MarkdownReport {
         if doc.entries.isEmpty { m += "\nNo claim was selected, or no claim is registered yet for the papers selected.\n" }
         for paper in doc.papers {
             let entries = doc.entries(of: paper)
-            m += "\n## \(paper.rawValue) — \(paper.citation)\n\n"
+            m += "\n## \(paper.rawValue)\n\n*\(paper.citation)*\n\n"
             m += "| claim | verdict | source | instances | worst margin | tolerance |\n|---|---|---|--:|--:|--:|\n"
             for entry in entries {
                 let r = entry.result
