@@ -77,10 +77,10 @@ public struct LinearLeastSquares: Sendable {
             }
         }
         try GSLRuntime.check(status, "gsl_multifit_linear")
-        // GSL returns (XᵀX)⁻¹ unscaled; scale by the residual variance for standard errors.
-        let sigma2 = chisq / Double(n - p)
+        // GSL already returns σ̂²(XᵀX)⁻¹ with σ̂² = χ²/(n − p) (GSL manual, "Multi-parameter
+        // regression"), so the covariance is used as it is.
         coefficients = c
-        covariance = Matrix(rows: p, columns: p, storage: cov.map { $0 * sigma2 })
+        covariance = Matrix(rows: p, columns: p, storage: cov)
         residualSumOfSquares = chisq
     }
 }

@@ -12,6 +12,9 @@ struct MarlCheck: ParsableCommand {
 
         Exit codes: 0 success; 1 a verification failed (e.g. `check --fail-on-violation`); 2 bad input (the message names the file, the field and the rule).
         """,
-        subcommands: [GamesCommand.self, ClaimsCommand.self, CheckCommand.self, ReportCommand.self, NotebookCommand.self]
+        subcommands: [
+            GamesCommand.self, ClaimsCommand.self, CheckCommand.self, DivergenceCommand.self, ReportCommand.self,
+            NotebookCommand.self,
+        ]
     )
 }
