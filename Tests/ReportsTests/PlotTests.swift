@@ -27,6 +27,16 @@ import Testing
         #expect(abs(PlotBuilder.logIntercept(points, slope: -1) - log(3)) < 1e-14)
     }
 
+    /// 4000 points thin to every 3rd (the least stride keeping ≤ 1500: 4000/3 → 1334 points) plus the last.
+    @Test func longSeriesAreThinnedEvenlyKeepingBothEnds() {
+        let points = (0..<4000).map { (x: Double($0), y: Double($0 * $0)) }
+        let drawn = PlotBuilder.thinned(points)
+        #expect(drawn.count == 1334)
+        #expect(drawn.first!.x == 0 && drawn.last!.x == 3999)
+        #expect(zip(drawn.dropLast(), drawn.dropFirst().dropLast()).allSatisfy { $1.x - $0.x == 3 })
+        #expect(PlotBuilder.thinned(Array(points.prefix(1500))).count == 1500)
+    }
+
     /// The sawtooth's violated steps k=3 and k=6 are marked at (3, 0) and (6, 0).
     @Test func monotonePlotMarksTheViolatedSteps() throws {
         let dir = scratchFolder("marks")

@@ -25,11 +25,12 @@ enum GnuplotScript {
         set offsets graph 0, graph 0, graph 0.05, graph 0.05
         """
 
-    /// `set logscale` lines and the matching tick format for the chosen axes.
-    static func axes(logX: Bool, logY: Bool) -> String {
+    /// `set logscale` lines and the matching tick format for the chosen axes; over more than six
+    /// decades the minor ticks (one per unit inside each decade) would crowd the axis and are left out.
+    static func axes(logX: Bool, logY: Bool, xDecades: Double = 0, yDecades: Double = 0) -> String {
         var lines: [String] = []
-        if logX { lines.append("set logscale x"); lines.append("set format x '10^{%L}'") }
-        if logY { lines.append("set logscale y"); lines.append("set format y '10^{%L}'") }
+        if logX { lines += ["set logscale x", "set format x '10^{%L}'"] + (xDecades > 6 ? ["unset mxtics"] : []) }
+        if logY { lines += ["set logscale y", "set format y '10^{%L}'"] + (yDecades > 6 ? ["unset mytics"] : []) }
         return lines.joined(separator: "\n")
     }
 }

@@ -35,6 +35,18 @@ enum PlotBuilder {
         zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (x: $0.0, y: $0.1) }
     }
 
+    /// The most points of one series a plot draws; longer series are thinned (the CSV keeps all).
+    static let maxDrawnPoints = 1500
+
+    /// Every k-th point and the last, with k the least stride that keeps at most `maxDrawnPoints`.
+    static func thinned(_ p: Points) -> Points {
+        guard p.count > maxDrawnPoints else { return p }
+        let stride = (p.count + maxDrawnPoints - 2) / (maxDrawnPoints - 1)
+        var out = Swift.stride(from: 0, to: p.count - 1, by: stride).map { p[$0] }
+        out.append(p[p.count - 1])
+        return out
+    }
+
     /// max/min of positive values (1 for an empty list).
     private static func spread(_ v: [Double]) -> Double {
         guard let lo = v.min(), let hi = v.max(), lo > 0 else { return 1 }
@@ -58,14 +70,17 @@ enum PlotBuilder {
         let logX = xs.allSatisfy { $0 > 0 } && spread(xs) >= 100
         let logY = ys.allSatisfy { $0 > 0 } && spread(ys) >= 1000
         let yLabels = Set(series.map(\.s.yLabel))
-        var script = GnuplotScript.style + "\n" + GnuplotScript.axes(logX: logX, logY: logY) + "\n"
+        var script = GnuplotScript.style + "\n"
+            + GnuplotScript.axes(logX: logX, logY: logY, xDecades: log10(spread(xs)), yDecades: log10(spread(ys))) + "\n"
         script += "set xlabel \(GnuplotScript.quoted(series[0].s.xLabel)) noenhanced\n"
         script += "set ylabel \(GnuplotScript.quoted(yLabels.count == 1 ? series[0].s.yLabel : "value")) noenhanced\n"
         var terms: [String] = []
         for (k, s) in series.enumerated() {
-            script += GnuplotScript.dataBlock("s\(k)", s.points)
+            script += GnuplotScript.dataBlock("s\(k)", thinned(s.points))
             let dashed = s.s.name.lowercased().contains("bound") ? " dt 2" : ""
-            terms.append("$s\(k) using 1:2 with linespoints lw 2 pt 7 ps 0.5\(dashed) \(lineStyle(k)) title \(GnuplotScript.quoted(s.s.name)) noenhanced")
+            // Markers help read a short sequence and smear a long one into a thick band.
+            let style = s.points.count > 200 ? "lines lw 2" : "linespoints lw 2 pt 7 ps 0.5"
+            terms.append("$s\(k) using 1:2 with \(style)\(dashed) \(lineStyle(k)) title \(GnuplotScript.quoted(s.s.name)) noenhanced")
         }
         var marked: Points = [], unplaced: [String] = []
         for label in r.violatedSteps {
@@ -88,6 +103,9 @@ enum PlotBuilder {
                 + ": \(r.violatedSteps.prefix(12).joined(separator: ", "))\(r.violatedSteps.count > 12 ? ", …" : "")."
         }
         if !unplaced.isEmpty && !marked.isEmpty { caption += " Not placed on the plot: \(unplaced.prefix(6).joined(separator: ", "))." }
+        if series.contains(where: { $0.points.count > maxDrawnPoints }) {
+            caption += " Series longer than \(maxDrawnPoints) points are drawn at evenly spaced points; the CSV files hold every point."
+        }
         return Plot(stem: stem, script: script, caption: caption)
     }
 
