@@ -29,8 +29,9 @@ enum GnuplotScript {
     /// decades the minor ticks (one per unit inside each decade) would crowd the axis and are left out.
     static func axes(logX: Bool, logY: Bool, xDecades: Double = 0, yDecades: Double = 0) -> String {
         var lines: [String] = []
-        if logX { lines += ["set logscale x", "set format x '10^{%L}'"] + (xDecades > 6 ? ["unset mxtics"] : []) }
-        if logY { lines += ["set logscale y", "set format y '10^{%L}'"] + (yDecades > 6 ? ["unset mytics"] : []) }
+        // A log axis is fitted to the data (not widened to whole decades), then padded by the offsets.
+        if logX { lines += ["set logscale x", "set format x '10^{%L}'", "set autoscale xfix"] + (xDecades > 6 ? ["unset mxtics"] : []) }
+        if logY { lines += ["set logscale y", "set format y '10^{%L}'", "set autoscale yfix"] + (yDecades > 6 ? ["unset mytics"] : []) }
         return lines.joined(separator: "\n")
     }
 }

@@ -181,6 +181,7 @@ enum PlotBuilder {
         script += "set xlabel 'log10 |lhs − rhs|' noenhanced\nset ylabel 'comparisons' noenhanced\n"
         script += "set style fill solid 0.7 border lc rgb '#1f4e79'\nset boxwidth \(binWidth * 0.92)\nset yrange [0:*]\n"
         script += GnuplotScript.dataBlock("bins", bins)
+        if bins.map(\.y).max()! <= 10 { script += "set ytics 1\n" }
         var terms = ["$bins using 1:2 with boxes lc rgb '#1f77b4' title 'residuals of the identity'"]
         var caption = "Histogram of the \(logs.count + zeros) residuals |lhs − rhs| of the identity over every instance, in bins of \(binWidth) decade"
         caption += zeros > 0 ? " (\(zeros) exactly 0, not on the log axis)." : "."
