@@ -37,6 +37,13 @@ import Testing
         #expect(PlotBuilder.thinned(Array(points.prefix(1500))).count == 1500)
     }
 
+    /// Data on [0.2, 1.1], under one decade: ticks at 0.2, 0.5 and 1 (the 1-2-5 values within
+    /// [0.2/1.2, 1.1·1.2] = [0.167, 1.32]).
+    @Test func shortLogAxesGetOneTwoFiveTicks() {
+        #expect(GnuplotScript.oneTwoFive(from: 0.2, to: 1.1).map(\.label) == ["0.2", "0.5", "1"])
+        #expect(GnuplotScript.oneTwoFive(from: 3, to: 40).map(\.value) == [5, 10, 20])
+    }
+
     /// The sawtooth's violated steps k=3 and k=6 are marked at (3, 0) and (6, 0).
     @Test func monotonePlotMarksTheViolatedSteps() throws {
         let dir = scratchFolder("marks")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pieces of gnuplot scripts: quoted strings, inline data blocks, the common style.
 enum GnuplotScript {
     /// A single-quoted gnuplot string (a quote inside is doubled).
@@ -25,13 +27,38 @@ enum GnuplotScript {
         set offsets graph 0, graph 0, graph 0.05, graph 0.05
         """
 
-    /// `set logscale` lines and the matching tick format for the chosen axes; over more than six
-    /// decades the minor ticks (one per unit inside each decade) would crowd the axis and are left out.
-    static func axes(logX: Bool, logY: Bool, xDecades: Double = 0, yDecades: Double = 0) -> String {
+    /// `set logscale` lines and the matching ticks for the chosen axes, given the values drawn on
+    /// each. A log axis is fitted to the data (not widened to whole decades), then padded by the
+    /// offsets. Over fewer than two decades, decade ticks alone would leave the axis with one
+    /// label or none, so 1-2-5 ticks are listed; over more than six, the minor ticks (one per unit
+    /// inside each decade) would crowd the axis and are left out.
+    static func axes(logX: Bool, logY: Bool, xs: [Double], ys: [Double]) -> String {
         var lines: [String] = []
-        // A log axis is fitted to the data (not widened to whole decades), then padded by the offsets.
-        if logX { lines += ["set logscale x", "set format x '10^{%L}'", "set autoscale xfix"] + (xDecades > 6 ? ["unset mxtics"] : []) }
-        if logY { lines += ["set logscale y", "set format y '10^{%L}'", "set autoscale yfix"] + (yDecades > 6 ? ["unset mytics"] : []) }
+        for (axis, isLog, values) in [("x", logX, xs), ("y", logY, ys)] where isLog {
+            lines += ["set logscale \(axis)", "set autoscale \(axis)fix"]
+            guard let lo = values.filter({ $0 > 0 }).min(), let hi = values.max(), hi > 0 else { continue }
+            let decades = log10(hi / lo)
+            if decades < 2 {
+                let ticks = oneTwoFive(from: lo, to: hi)
+                lines.append("set \(axis)tics (" + ticks.map { "'\($0.label)' \($0.value)" }.joined(separator: ", ") + ")")
+            } else {
+                lines.append("set format \(axis) '10^{%L}'")
+                if decades > 6 { lines.append("unset m\(axis)tics") }
+            }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The values 1, 2, 5 × 10^k inside [lo, hi] (widened by 20% so the ends get a tick), with labels.
+    static func oneTwoFive(from lo: Double, to hi: Double) -> [(value: Double, label: String)] {
+        let a = lo / 1.2, b = hi * 1.2
+        var out: [(Double, String)] = []
+        for k in Int(log10(a).rounded(.down))...Int(log10(b).rounded(.up)) {
+            for m in [1.0, 2, 5] {
+                let v = m * pow(10, Double(k))
+                if v >= a && v <= b { out.append((v, String(format: "%g", v))) }
+            }
+        }
+        return out
     }
 }

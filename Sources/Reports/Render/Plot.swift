@@ -71,7 +71,7 @@ enum PlotBuilder {
         let logY = ys.allSatisfy { $0 > 0 } && spread(ys) >= 1000
         let yLabels = Set(series.map(\.s.yLabel))
         var script = GnuplotScript.style + "\n"
-            + GnuplotScript.axes(logX: logX, logY: logY, xDecades: log10(spread(xs)), yDecades: log10(spread(ys))) + "\n"
+            + GnuplotScript.axes(logX: logX, logY: logY, xs: xs, ys: ys) + "\n"
         script += "set xlabel \(GnuplotScript.quoted(series[0].s.xLabel)) noenhanced\n"
         script += "set ylabel \(GnuplotScript.quoted(yLabels.count == 1 ? series[0].s.yLabel : "value")) noenhanced\n"
         var terms: [String] = []
@@ -122,7 +122,8 @@ enum PlotBuilder {
     private static func ratePlot(_ r: ClaimResult, _ rate: RateFitSummary, stem: String) -> Plot? {
         let series = r.series.map { s in (s: s, points: finitePoints(s).filter { $0.x > 0 && $0.y > 0 }) }.filter { !$0.points.isEmpty }
         guard !series.isEmpty else { return nil }
-        var script = GnuplotScript.style + "\n" + GnuplotScript.axes(logX: true, logY: true) + "\n"
+        var script = GnuplotScript.style + "\n"
+            + GnuplotScript.axes(logX: true, logY: true, xs: series.flatMap { $0.points.map(\.x) }, ys: series.flatMap { $0.points.map(\.y) }) + "\n"
         script += "set xlabel \(GnuplotScript.quoted(rate.xLabel)) noenhanced\n"
         script += "set ylabel \(GnuplotScript.quoted(rate.yLabel)) noenhanced\n"
         var terms: [String] = []
