@@ -7,7 +7,7 @@ struct NotebookCommand: ParsableCommand {
         commandName: "notebook",
         abstract: "Run or verify executable text notebooks (Markdown with `$ marlcheck …` console cells).",
         discussion: """
-        A notebook is a Markdown file. Each ```console block holds one command, `$ marlcheck …`, and under it the output it printed. `run` executes the cells and rewrites the outputs; `verify` executes them again and fails, with a diff, where an output changed: numbers within the relative tolerance of the notebook's header (`tolerance: 1e-9` between `---` lines at the top; 1e-9 if absent), everything else exactly. Lines carrying a timing are marked `# timing` when recorded and not compared.
+        A notebook is a Markdown file. Each ```console block holds one command, `$ marlcheck …`, and under it the output it printed. `run` executes the cells and rewrites the outputs; `verify` executes them again and fails, with a diff, where an output changed: numbers within the tolerance of the notebook's header (between `---` lines at the top: `tolerance: 1e-9`, relative, 1e-9 if absent; `absolute-tolerance: 1e-12` for round-off-sized numbers, 0 if absent), everything else exactly. Lines carrying a timing are marked `# timing` when recorded and not compared.
 
         Cells run the marlcheck executable directly (never a shell), in a scratch folder shared by the cells of one notebook.
 

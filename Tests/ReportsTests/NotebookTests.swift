@@ -39,7 +39,7 @@ import Testing
 
     @Test func parsesCellsAndKeepsEverythingElseByteForByte() throws {
         let notebook = try Notebook(parsing: Self.sample, file: "s.md")
-        #expect(notebook.tolerance == 1e-6)
+        #expect(notebook.tolerance == NumericTolerance(relative: 1e-6))
         #expect(notebook.cells.map(\.arguments) == [["games", "list"], ["games", "show", "a b", "--param", "states=3"]])
         #expect(notebook.cells.map(\.output) == [["line one", "line two  # timing"], []])
         #expect(notebook.cells.map(\.line) == [11, 29])
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func withoutHeaderTheToleranceIsTheDefault() throws {
-        #expect(try Notebook(parsing: "text\n", file: "s.md").tolerance == 1e-9)
+        #expect(try Notebook(parsing: "text\n", file: "s.md").tolerance == NumericTolerance(relative: 1e-9))
     }
 
     /// Each broken rule is reported with the file, the line and the rule.
@@ -60,6 +60,7 @@ import Testing
         ("```console\n$ marlcheck games list\n", "line 1", "never closed"),
         ("```console\n$ marlcheck games list\nout\n$ marlcheck games list\n```\n", "line 4", "one command per console cell"),
         ("---\ntolerance: tight\n---\n", "line 2", "tolerance must be"),
+        ("---\ntitle: t\nabsolute-tolerance: -1\n---\n", "line 3", "absolute-tolerance must be"),
     ])
     func brokenNotebooksAreRefused(text: String, place: String, rule: String) {
         #expect {
@@ -80,17 +81,26 @@ import Testing
 
 @Suite struct OutputComparisonTests {
     @Test func numbersWithinTheRelativeToleranceMatch() {
-        #expect(OutputComparison.mismatch(recorded: "J = 0.5  margin 1.25e-3", now: "J = 0.5000000001 margin 1.25e-3", tolerance: 1e-9) == nil)
-        let why = OutputComparison.mismatch(recorded: "J = 0.5", now: "J = 0.5001", tolerance: 1e-9)
+        #expect(OutputComparison.mismatch(recorded: "J = 0.5  margin 1.25e-3", now: "J = 0.5000000001 margin 1.25e-3", tolerance: NumericTolerance(relative: 1e-9)) == nil)
+        let why = OutputComparison.mismatch(recorded: "J = 0.5", now: "J = 0.5001", tolerance: NumericTolerance(relative: 1e-9))
         #expect(why?.contains("0.5 became 0.5001") == true)
-        #expect(OutputComparison.mismatch(recorded: "J = 0.5", now: "J = 0.5001", tolerance: 1e-3) == nil)
+        #expect(OutputComparison.mismatch(recorded: "J = 0.5", now: "J = 0.5001", tolerance: NumericTolerance(relative: 1e-3)) == nil)
+    }
+
+    /// A residual of 3e-17 that becomes 6e-17 differs by 100% relatively; an absolute tolerance of
+    /// 1e-12 accepts it, and still refuses 1e-10 becoming 2e-10.
+    @Test func anAbsoluteToleranceAcceptsRoundOffSizedChanges() {
+        let relative = NumericTolerance(relative: 1e-9), both = NumericTolerance(relative: 1e-9, absolute: 1e-12)
+        #expect(OutputComparison.mismatch(recorded: "residual 3e-17", now: "residual 6e-17", tolerance: relative) != nil)
+        #expect(OutputComparison.mismatch(recorded: "residual 3e-17", now: "residual 6e-17", tolerance: both) == nil)
+        #expect(OutputComparison.mismatch(recorded: "residual 1e-10", now: "residual 2e-10", tolerance: both) != nil)
     }
 
     @Test func textMustMatchExactlyUpToSpacing() {
-        #expect(OutputComparison.mismatch(recorded: "a  holds   3", now: "a holds 3", tolerance: 0) == nil)
-        #expect(OutputComparison.mismatch(recorded: "a holds 3", now: "a violated 3", tolerance: 1) != nil)
-        #expect(OutputComparison.mismatch(recorded: "a holds 3", now: "a holds 3 4", tolerance: 1) != nil)
-        #expect(OutputComparison.mismatch(recorded: "ddpl.thmC.2/step3", now: "ddpl.thmC.2/step4", tolerance: 1e-9) != nil)
+        #expect(OutputComparison.mismatch(recorded: "a  holds   3", now: "a holds 3", tolerance: NumericTolerance(relative: 0)) == nil)
+        #expect(OutputComparison.mismatch(recorded: "a holds 3", now: "a violated 3", tolerance: NumericTolerance(relative: 1)) != nil)
+        #expect(OutputComparison.mismatch(recorded: "a holds 3", now: "a holds 3 4", tolerance: NumericTolerance(relative: 1)) != nil)
+        #expect(OutputComparison.mismatch(recorded: "ddpl.thmC.2/step3", now: "ddpl.thmC.2/step4", tolerance: NumericTolerance(relative: 1e-9)) != nil)
     }
 
     @Test func timingLinesAreMarkedAndSkipped() {
@@ -103,16 +113,16 @@ import Testing
         let marked = OutputComparison.recorded("[1/2] a: holds (0.42 s)")
         #expect(marked == "[1/2] a: holds (0.42 s)  # timing")
         #expect(OutputComparison.recorded(marked) == marked)
-        #expect(OutputComparison.mismatch(recorded: marked, now: "[1/2] a: holds (9.99 s)", tolerance: 0) == nil)
+        #expect(OutputComparison.mismatch(recorded: marked, now: "[1/2] a: holds (9.99 s)", tolerance: NumericTolerance(relative: 0)) == nil)
     }
 
     @Test func diffShowsRemovedAddedAndChangedLines() throws {
-        let diff = try #require(OutputDiff.lines(recorded: ["a", "b 1", "c"], now: ["a", "b 2", "c", "d"], tolerance: 1e-9))
+        let diff = try #require(OutputDiff.lines(recorded: ["a", "b 1", "c"], now: ["a", "b 2", "c", "d"], tolerance: NumericTolerance(relative: 1e-9)))
         #expect(diff.contains("  - b 1"))
         #expect(diff.contains("  + b 2"))
         #expect(diff.contains("  + d"))
         #expect(!diff.contains { $0.hasSuffix(" a") || $0.hasSuffix(" c") })
-        #expect(OutputDiff.lines(recorded: ["x 1.0"], now: ["x 1.0000000000001"], tolerance: 1e-9) == nil)
+        #expect(OutputDiff.lines(recorded: ["x 1.0"], now: ["x 1.0000000000001"], tolerance: NumericTolerance(relative: 1e-9)) == nil)
     }
 }
 

@@ -12,8 +12,9 @@ import MarkovGames
 ///     ```
 ///
 /// An optional front-matter block at the top states the relative tolerance within which
-/// `notebook verify` accepts a changed number (`tolerance: 1e-9`, the default). Everything that
-/// is not a console cell is kept byte for byte.
+/// `notebook verify` accepts a changed number (`tolerance: 1e-9`, the default), and optionally
+/// an absolute one for numbers of round-off size (`absolute-tolerance: 1e-12`, default 0).
+/// Everything that is not a console cell is kept byte for byte.
 public struct Notebook: Sendable {
     /// The relative tolerance when the header states none.
     public static let defaultTolerance = 1e-9
@@ -25,8 +26,8 @@ public struct Notebook: Sendable {
     }
 
     public var segments: [Segment]
-    /// The relative tolerance for numbers in outputs.
-    public let tolerance: Double
+    /// The tolerance for numbers in outputs.
+    public let tolerance: NumericTolerance
     /// Whether the file ended with a newline.
     let endsWithNewline: Bool
 
@@ -39,7 +40,8 @@ public struct Notebook: Sendable {
         var lines = text.components(separatedBy: "\n")
         endsWithNewline = lines.last == ""
         if endsWithNewline { lines.removeLast() }
-        tolerance = try Self.headerTolerance(lines, file: file)
+        tolerance = NumericTolerance(relative: try Self.header("tolerance", lines, file: file) ?? Self.defaultTolerance,
+                                     absolute: try Self.header("absolute-tolerance", lines, file: file) ?? 0)
         var segments: [Segment] = []
         var prose: [String] = []
         var k = 0
@@ -107,17 +109,17 @@ public struct Notebook: Sendable {
         return ticks.count >= 3 ? String(ticks) : nil
     }
 
-    /// The `tolerance:` of the front matter (a block between two `---` lines at the top).
-    private static func headerTolerance(_ lines: [String], file: String) throws(ModelError) -> Double {
-        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return defaultTolerance }
-        for (k, line) in lines[1..<end].enumerated() where line.hasPrefix("tolerance:") {
-            let value = line.dropFirst("tolerance:".count).trimmingCharacters(in: .whitespaces)
+    /// The number given as `key:` in the front matter (a block between two `---` lines at the top).
+    private static func header(_ key: String, _ lines: [String], file: String) throws(ModelError) -> Double? {
+        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return nil }
+        for (k, line) in lines[1..<end].enumerated() where line.hasPrefix(key + ":") {
+            let value = line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
             guard let t = Double(value), t >= 0, t.isFinite else {
-                throw ModelError(file: file, path: "line \(k + 2)", "tolerance must be a non-negative number (a relative tolerance such as 1e-9), found '\(value)'")
+                throw ModelError(file: file, path: "line \(k + 2)", "\(key) must be a non-negative number such as 1e-9, found '\(value)'")
             }
             return t
         }
-        return defaultTolerance
+        return nil
     }
 }
 

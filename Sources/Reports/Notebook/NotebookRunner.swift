@@ -58,7 +58,7 @@ public struct NotebookRunner: Sendable {
             for (k, segment) in notebook.segments.enumerated() {
                 guard case .cell(var cell) = segment else { continue }
                 let now = try output(of: cell, in: folder).map(OutputComparison.recorded)
-                if OutputDiff.lines(recorded: cell.output, now: now, tolerance: 0) != nil { changed += 1 }
+                if OutputDiff.lines(recorded: cell.output, now: now, tolerance: .exact) != nil { changed += 1 }
                 cell.output = now
                 notebook.segments[k] = .cell(cell)
             }
@@ -97,16 +97,16 @@ public struct NotebookVerification: Sendable, CustomStringConvertible {
 
     public let file: String
     public let cells: Int
-    public let tolerance: Double
+    public let tolerance: NumericTolerance
     public let differences: [Difference]
 
     public var passed: Bool { differences.isEmpty }
 
     public var description: String {
         guard !passed else {
-            return "\(file): \(cells) cell\(cells == 1 ? "" : "s"), every output matches (relative tolerance \(tolerance))"
+            return "\(file): \(cells) cell\(cells == 1 ? "" : "s"), every output matches (\(tolerance))"
         }
-        var text = "\(file): \(differences.count) of \(cells) cell\(cells == 1 ? "" : "s") changed beyond the relative tolerance \(tolerance)"
+        var text = "\(file): \(differences.count) of \(cells) cell\(cells == 1 ? "" : "s") changed beyond the \(tolerance)"
         for d in differences {
             text += "\n\n\(file):\(d.line): $ \(d.command)\n" + d.diff.joined(separator: "\n")
         }

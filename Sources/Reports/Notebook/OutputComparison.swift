@@ -47,17 +47,17 @@ public enum OutputComparison {
         return out
     }
 
-    /// Why `now` does not match `recorded` within relative tolerance `tolerance`, or nil when it
-    /// does. A recorded line marked as a timing matches any line.
-    public static func mismatch(recorded: String, now: String, tolerance: Double) -> String? {
+    /// Why `now` does not match `recorded` within `tolerance`, or nil when it does. A recorded
+    /// line marked as a timing matches any line.
+    public static func mismatch(recorded: String, now: String, tolerance: NumericTolerance) -> String? {
         if isMarked(recorded) { return nil }
         let a = tokens(recorded), b = tokens(now)
         for (x, y) in zip(a, b) {
             switch (x, y) {
             case (.number(let u, let su), .number(let v, let sv)):
-                let difference = abs(u - v), scale = max(abs(u), abs(v))
-                if !(difference <= tolerance * scale) {
-                    return "\(su) became \(sv): relative difference \(String(format: "%.2e", scale > 0 ? difference / scale : difference)) exceeds the tolerance \(tolerance)"
+                if !tolerance.accepts(u, v) {
+                    let difference = abs(u - v), scale = max(abs(u), abs(v))
+                    return "\(su) became \(sv): difference \(String(format: "%.2e", difference)), relative \(String(format: "%.2e", difference / scale)), beyond the \(tolerance)"
                 }
             case (.text(let s), .text(let t)) where s == t:
                 continue

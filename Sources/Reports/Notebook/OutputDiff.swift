@@ -3,7 +3,7 @@
 /// `-` recorded and `+` now for what does not align, with the reason under a changed line.
 enum OutputDiff {
     /// The diff lines, or nil when every line matches.
-    static func lines(recorded: [String], now: [String], tolerance: Double) -> [String]? {
+    static func lines(recorded: [String], now: [String], tolerance: NumericTolerance) -> [String]? {
         let matches = { (a: String, b: String) in OutputComparison.mismatch(recorded: a, now: b, tolerance: tolerance) == nil }
         if recorded.count == now.count, zip(recorded, now).allSatisfy(matches) { return nil }
         let n = recorded.count, m = now.count
