@@ -12,7 +12,8 @@ public struct NashGap: Sendable {
     public let bestResponseObjectives: [Double]
     /// A deterministic best response of each agent (its action per state).
     public let bestResponses: [[Int]]
-    /// The largest round-off bound of the solves involved, in units of J.
+    /// A bound on the error of every gap, in units of J: the current value's forward error plus how
+    /// far policy iteration's best-response value may lie from the optimum.
     public let errorBound: Double
 
     /// NE-gap(π) = max_i NE-gap_i(π).
@@ -33,8 +34,9 @@ public struct NashGap: Sendable {
             js.append(j)
             best.append(jStar)
             responses.append(optimum.actions)
-            let scale = max(Vector.infinityNorm(current.values), Vector.infinityNorm(optimum.values))
-            bound = max(bound, 2 * DiscountedTolerance.forwardError(size: game.stateCount, gamma: game.gamma, scale: scale))
+            // |Ĵ_i − J_i| ≤ the evaluation's forward error; |Ĵ*_i − J*_i| ≤ ‖TV̂ − V̂‖/(1−γ), which
+            // policy iteration bounds by its Bellman tolerance (it may stop within its margin of V*).
+            bound = max(bound, current.forwardErrorBound + optimum.bellmanResidualTolerance / (1 - game.gamma))
         }
         perAgent = gaps
         objectives = js

@@ -12,6 +12,9 @@ public struct OptimalSolution: Sendable {
     public let iterations: Int
     /// ‖T V − V‖_∞ with T the Bellman optimality operator, recomputed at the answer.
     public let bellmanResidual: Double
+    /// What `bellmanResidual` may be for an exact answer computed in floating point (policy
+    /// iteration) or for an answer within the stopping tolerance (value iteration).
+    public let bellmanResidualTolerance: Double
 
     /// J* = ρ₀ · V*.
     public func objective(initial: [Double]) -> Double { Vector.dot(initial, values) }
@@ -46,7 +49,9 @@ extension FiniteMDP {
         var actions = greedy(rewards).actions
         for iteration in 1...maxIterations {
             let eval = try solving { () throws(GSLError) in try PolicyEvaluation(mdp: self, policy: deterministicPolicy(actions)) }
-            let margin = 4 * eval.forwardErrorBound * max(1, Vector.infinityNorm(eval.values))
+            // Q = r + γPV inherits V's absolute error (≤ forwardErrorBound); comparing two entries
+            // doubles it, and the factor 2 more covers the rounding of r + γPV itself.
+            let margin = 4 * eval.forwardErrorBound
             var changed = false
             for s in 0..<stateCount {
                 let current = eval.actionValues[s * actionCount + actions[s]]
@@ -58,8 +63,11 @@ extension FiniteMDP {
                 if arg != actions[s] { actions[s] = arg; changed = true }
             }
             if !changed {
+                // TV − V = (max_a Q − Q(·,π)) + (Q(·,π) − V): the first is below the improvement margin,
+                // the second is the linear residual recomputed in floating point (≤ 2× its tolerance).
                 return OptimalSolution(values: eval.values, actionValues: eval.actionValues, actions: actions,
-                                       iterations: iteration, bellmanResidual: bellmanOptimalityResidual(eval.values))
+                                       iterations: iteration, bellmanResidual: bellmanOptimalityResidual(eval.values),
+                                       bellmanResidualTolerance: 2 * eval.residualTolerance + margin)
             }
         }
         throw .notConverged("policy iteration did not settle in \(maxIterations) improvement steps")
@@ -76,9 +84,13 @@ extension FiniteMDP {
             let change = Vector.infinityNorm(Vector.difference(next, v))
             v = next
             if change <= threshold {
+                // ‖TV − V‖ ≤ ‖TV − V*‖ + ‖V* − V‖ ≤ (1+γ)‖V − V*‖ ≤ (1+γ)·tolerance/2, plus the rounding
+                // of one application of T.
                 let qFinal = actionValues(from: v)
+                let rounding = DiscountedTolerance.residual(size: stateCount, gamma: gamma, scale: max(Vector.infinityNorm(v), maxAbsoluteReward))
                 return OptimalSolution(values: v, actionValues: qFinal, actions: greedy(qFinal).actions,
-                                       iterations: iteration, bellmanResidual: bellmanOptimalityResidual(v))
+                                       iterations: iteration, bellmanResidual: bellmanOptimalityResidual(v),
+                                       bellmanResidualTolerance: (1 + gamma) * tolerance / 2 + rounding)
             }
         }
         throw .notConverged("value iteration did not reach \(tolerance) in \(maxIterations) sweeps")

@@ -12,7 +12,8 @@ public struct PolicyEvaluation: Sendable {
     public let residual: Double
     /// The residual a backward-stable solve may leave (see `DiscountedTolerance.residual`).
     public let residualTolerance: Double
-    /// Bound on the relative forward error of V: κ_∞ · 8nε with κ_∞ ≤ (1+γ)/(1−γ).
+    /// Bound on the absolute forward error ‖V̂ − V‖_∞ ≲ κ_∞ · 8nε · ‖V̂‖_∞ with κ_∞ ≤ (1+γ)/(1−γ)
+    /// (see `DiscountedTolerance.forwardError`), in the units of V.
     public let forwardErrorBound: Double
 
     /// Evaluates the stochastic table `policy` ([s][a], rows summing to 1) in `mdp`.
@@ -44,7 +45,7 @@ extension Game {
         try PolicyEvaluation(mdp: FiniteMDP(game: self, rewardOf: i), policy: policy.joint(in: self).table)
     }
 
-    /// J_i(π) = ρ₀ · V_i^π (unnormalised); mfppo's (1−γ)-scaled convention is `(1 − γ)·J`.
+    /// J_i(π) = ρ₀ · V_i^π (unnormalised); mfppo's (1−γ)-scaled convention is `normalizedObjective`.
     public func objective(_ policy: Policy, agent i: Int = 0) throws(GSLError) -> Double {
         try evaluate(policy, agent: i).objective(initial: initial)
     }

@@ -101,4 +101,34 @@ public enum PermutationInvariance {
         }
         return Violation(transitions: maxP, rewards: maxR, permutation: worstPermutation)
     }
+
+    /// The worst violation of a joint policy's symmetry, max |π(κa|κs) − π(a|s)| over `permutations`
+    /// (every permutation by default), states and joint actions: mfppo's permutation-invariant
+    /// policies are exactly those with violation 0.
+    public static func worstViolation(of policy: JointPolicy, in game: Game, permutations: [[Int]]? = nil) throws(ModelError) -> Double {
+        guard let population = game.population else {
+            throw ModelError(path: "population", "the game '\(game.name)' has no population structure: agents cannot be permuted")
+        }
+        let n = game.agentCount, nS = game.stateCount, nA = game.jointActionCount
+        let space = game.jointActions
+        guard space.sizes.allSatisfy({ $0 == space.sizes[0] }) else {
+            throw ModelError(path: "agents", "the agents' action sets differ in size (\(space.sizes)): agents cannot be permuted")
+        }
+        var worst = 0.0
+        for kappa in permutations ?? allPermutations(n) {
+            func moved(_ x: [Int]) -> [Int] {
+                var y = x
+                for i in 0..<n { y[kappa[i]] = x[i] }
+                return y
+            }
+            let stateMap = (0..<nS).map { population.state(ofProfile: moved(population.profile(ofState: $0, agents: n))) }
+            let actionMap = (0..<nA).map { space.index(of: moved(space.actions(of: $0))) }
+            for s in 0..<nS {
+                for a in 0..<nA {
+                    worst = max(worst, abs(policy.table[stateMap[s] * nA + actionMap[a]] - policy.table[s * nA + a]))
+                }
+            }
+        }
+        return worst
+    }
 }

@@ -8,12 +8,17 @@ struct MarlCheck: ParsableCommand {
         discussion: """
         Small Markov games are solved exactly (V, Q, occupancy, best responses, NE-gaps, optimal values), divergences are computed exactly, the papers' algorithms are run, and every printed claim is held against those numbers.
 
-        Start with `marlcheck games list` and `marlcheck claims list`, then `marlcheck check CLAIM`.
+        Start with `marlcheck games list`, `marlcheck solve FILE` and `marlcheck claims list`, then `marlcheck check CLAIM`.
 
-        Exit codes: 0 success; 1 a verification failed (e.g. `check --fail-on-violation`); 2 bad input (the message names the file, the field and the rule).
+        Exit codes: 0 success; 1 a computation or verification failed (e.g. `check --fail-on-violation`); 2 bad input (the message names the file, the field and the rule).
         """,
         subcommands: [
-            GamesCommand.self, ClaimsCommand.self, CheckCommand.self, DivergenceCommand.self, ReportCommand.self,
+            GamesCommand.self,
+            SolveCommand.self,
+            DivergenceCommand.self,
+            ClaimsCommand.self,
+            CheckCommand.self,
+            ReportCommand.self,
             NotebookCommand.self,
         ]
     )
