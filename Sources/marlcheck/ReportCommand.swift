@@ -44,8 +44,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Keep the results an earlier run saved in the folder under the same settings; compute only the rest.")
     var resume = false
 
+    @Option(help: "Claims computed at a time (default: the number of processors). The results do not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if let instances, instances < 1 { throw ValidationError("--instances must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -57,8 +61,8 @@ struct ReportCommand: ParsableCommand {
         try reportingInputErrors { try run.prepare() }
         let interruption = Self.reportInterruption(resumeCommand: command + " --resume")
         defer { interruption.cancel() }
-        let progress = ReportProgress()
-        let results = try run.results(for: chosen, progress: progress.handle)
+        let progress = ReportProgress(jobs: jobs)
+        let results = try run.results(for: chosen, jobs: jobs, progress: progress.handle)
         let gnuplot = Gnuplot.locate()
         let notices = try reportingInputErrors {
             try ReportWriter(directory: output, gnuplot: gnuplot).write(results, settings: settings, command: command)

@@ -6,8 +6,15 @@ import Reports
 /// terminal, one plain line per claim otherwise (logs, notebooks, CI).
 final class ReportProgress {
     private let isTerminal = isatty(STDERR_FILENO) == 1
+    /// Claims computed at a time (for the time-left estimate).
+    private let jobs: Int
+
+    init(jobs: Int) { self.jobs = max(jobs, 1) }
+
     private let start = ContinuousClock.now
     private let width = 28
+    /// Claims finished (computed or reused) so far.
+    private var done = 0
     /// Claims computed in this run and the seconds they took (for the time-left estimate).
     private var computed = 0
     private var computeSeconds = 0.0
@@ -16,20 +23,22 @@ final class ReportProgress {
         switch event {
         case .started(let total, let saved):
             emit(saved > 0 ? "report: \(total) claims, \(saved) already done in an earlier run (resumed)" : "report: \(total) claims")
-        case .claimStarted(let position, let total, let id):
-            if isTerminal { bar(done: position - 1, total: total, current: id) }
+        case .claimStarted(_, let total, let id):
+            if isTerminal { bar(total: total, current: id) }
         case .claimReused(let position, let total, let result):
-            if isTerminal { bar(done: position, total: total, current: result.id) } else {
+            done += 1
+            if isTerminal { bar(total: total, current: result.id) } else {
                 emit("[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (saved earlier)")
             }
         case .claimFinished(let position, let total, let result, let seconds):
+            done += 1
             computed += 1
             computeSeconds += seconds
             let line = "[\(position)/\(total)] \(result.id): \(result.verdict.rawValue) (\(Self.duration(seconds)))"
                 + (result.counterexample.map { ", counterexample \($0)" } ?? "")
             if isTerminal {
                 if result.verdict == .violated || result.verdict == .rateInconsistent { emit(line) }
-                bar(done: position, total: total, current: result.id)
+                bar(total: total, current: result.id)
             } else {
                 emit(line)
             }
@@ -43,11 +52,12 @@ final class ReportProgress {
         write((isTerminal ? "\r\u{1B}[2K" : "") + line + "\n")
     }
 
-    private func bar(done: Int, total: Int, current: String) {
+    /// The bar: claims done of `total`, the claim last started or finished, the time.
+    private func bar(total: Int, current: String) {
         let filled = total > 0 ? width * done / total : width
         var time = "elapsed " + Self.duration(seconds(since: start))
         if computed > 0 && done < total {
-            time += ", about \(Self.duration(computeSeconds / Double(computed) * Double(total - done))) left"
+            time += ", about \(Self.duration(computeSeconds / Double(computed) * Double(total - done) / Double(jobs))) left"
         }
         let text = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
             + "\(done)/\(total)  \(current)  \(time)"

@@ -57,6 +57,23 @@ struct Interrupted: Error {}
         #expect(!FileManager.default.fileExists(atPath: broken + "/.partial"))
     }
 
+    /// Two claims at a time give the same results.json as one at a time.
+    @Test func computingClaimsTwoAtATimeGivesTheSameResults() throws {
+        let one = scratchFolder("one"), two = scratchFolder("two")
+        defer { for d in [one, two] { try? FileManager.default.removeItem(atPath: d) } }
+        try Self.report(SampleClaims.all, into: one, resume: false)
+        let run = ReportRun(directory: two, settings: Self.settings, resume: false)
+        try run.prepare()
+        var finished: [String] = []
+        let results = try run.results(for: SampleClaims.all, jobs: 2) { event in
+            if case .claimFinished(_, _, let r, _) = event { finished.append(r.id) }
+        }
+        try ReportWriter(directory: two, gnuplot: nil).write(results, settings: Self.settings, command: "test")
+        #expect(Set(finished) == Set(SampleClaims.all.map(\.id)))
+        #expect(finished.count == SampleClaims.all.count)
+        #expect(try Self.read(two + "/results.json") == Self.read(one + "/results.json"))
+    }
+
     /// A partial file cut short (as a non-atomic write killed midway would leave it) and a stray
     /// temporary file are not trusted: that claim is computed again.
     @Test func damagedPartialResultIsRecomputed() throws {

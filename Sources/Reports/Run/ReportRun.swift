@@ -57,9 +57,11 @@ public struct ReportRun: Sendable {
         }
     }
 
-    /// The results of `claims` in order. `progress` hears every step; if it throws, the run stops
-    /// there (every finished claim is already saved) and the error is rethrown.
-    public func results(for claims: [Claim], progress: (ReportEvent) throws -> Void) throws -> [ClaimResult] {
+    /// The results of `claims` in order, computed by `jobs` claims at a time (each claim's
+    /// instances depend on the seed and its id alone, so the results do not depend on `jobs`).
+    /// `progress` hears every step, one event at a time; if it throws, no further claim starts,
+    /// the claims already running finish and are saved, and the error is rethrown.
+    public func results(for claims: [Claim], jobs: Int = 1, progress: (ReportEvent) throws -> Void) throws -> [ClaimResult] {
         let earlier = resume ? finishedRun() : [:]
         let saved = claims.map { claim -> ClaimResult? in
             guard resume else { return nil }
@@ -69,27 +71,33 @@ public struct ReportRun: Sendable {
         }
         let total = claims.count
         try progress(.started(total: total, saved: saved.compactMap { $0 }.count))
+        for (k, r) in saved.enumerated() {
+            if let r { try progress(.claimReused(position: k + 1, total: total, result: r)) }
+        }
+        let pending = saved.indices.filter { saved[$0] == nil }
         let runner = ClaimRunner(instances: settings.instances, seed: settings.seed, search: settings.search,
                                  counterexampleDirectory: directory + "/" + ReportFileNames.counterexamples)
-        var out: [ClaimResult] = []
-        for (k, claim) in claims.enumerated() {
-            if let r = saved[k] {
-                out.append(r)
-                try progress(.claimReused(position: k + 1, total: total, result: r))
-                continue
+        let state = RunState(results: saved, pending: pending)
+        withoutActuallyEscaping(progress) { progress in
+            let events = EventSink(progress)
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, pending.count))) { _ in
+                while let k = state.next() {
+                    let claim = claims[k]
+                    guard state.deliver({ try events.send(.claimStarted(position: k + 1, total: total, id: claim.id)) }) else { break }
+                    let start = ContinuousClock.now
+                    var result = runner.run(claim)
+                    result.counterexample = result.counterexample.map(relativeToReport)
+                    let elapsed = ContinuousClock.now - start
+                    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                    let finished = result
+                    state.keep(finished, at: k) { try partial.save(finished, settings: settings) }
+                    _ = state.deliver { try events.send(.claimFinished(position: k + 1, total: total, result: finished, seconds: seconds)) }
+                }
             }
-            try progress(.claimStarted(position: k + 1, total: total, id: claim.id))
-            let start = ContinuousClock.now
-            var result = runner.run(claim)
-            result.counterexample = result.counterexample.map(relativeToReport)
-            try partial.save(result, settings: settings)
-            out.append(result)
-            let elapsed = ContinuousClock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            try progress(.claimFinished(position: k + 1, total: total, result: result, seconds: seconds))
         }
+        if let error = state.error { throw error }
         try progress(.rendering)
-        return out
+        return state.results.map { $0! }
     }
 
     /// The results of an earlier finished run in this folder under the same settings, by id.
@@ -105,4 +113,50 @@ public struct ReportRun: Sendable {
     private func relativeToReport(_ path: String) -> String {
         path.hasPrefix(directory + "/") ? String(path.dropFirst(directory.count + 1)) : path
     }
+}
+
+/// The shared tally of a run whose claims are computed on several threads: which claim is next,
+/// the results so far, and the first error (after which no claim starts).
+private final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: ArraySlice<Int>
+    private(set) var results: [ClaimResult?]
+    private(set) var error: Error?
+
+    init(results: [ClaimResult?], pending: [Int]) {
+        self.results = results
+        self.pending = pending[...]
+    }
+
+    /// The next claim to compute, or nil when none is left or the run is stopping.
+    func next() -> Int? {
+        lock.withLock { error == nil ? pending.popFirst() : nil }
+    }
+
+    /// Saves (by `save`) and records a finished claim's result, also while the run is stopping.
+    func keep(_ r: ClaimResult, at k: Int, save: () throws -> Void) {
+        lock.withLock {
+            do {
+                try save()
+                results[k] = r
+            } catch {
+                if self.error == nil { self.error = error }
+            }
+        }
+    }
+
+    /// Runs `body` alone (one thread at a time); its error stops the run. False once stopping.
+    func deliver(_ body: () throws -> Void) -> Bool {
+        lock.withLock {
+            guard error == nil else { return false }
+            do { try body() } catch { self.error = error }
+            return self.error == nil
+        }
+    }
+}
+
+/// The caller's progress handler, called by one thread at a time (under `RunState`'s lock).
+private struct EventSink: @unchecked Sendable {
+    let send: (ReportEvent) throws -> Void
+    init(_ send: @escaping (ReportEvent) throws -> Void) { self.send = send }
 }
