@@ -80,7 +80,7 @@ import Testing
         let dir = try Self.writeReport()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let html = try ReportRunTests.read(dir + "/index.html")
-        let commands = Self.matches(#"<code>(marlcheck check [^<]+)</code>"#, in: html)
+        let commands = Self.matches(#"<pre class="command">(marlcheck check [^<]+)</pre>"#, in: html)
         #expect(commands == ["marlcheck check sample.false/step1 --instance counterexamples/sample.false__step1.json",
                              "marlcheck check sample.monotone --instance counterexamples/sample.monotone.json"])
         for command in commands {

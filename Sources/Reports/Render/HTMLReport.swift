@@ -93,7 +93,7 @@ enum HTMLReport {
         }
         if let c = r.counterexample, let command = ReportDocument.recheckCommand(r) {
             facts.append(("counterexample", "<a href=\"\(e(c))\"><code>\(e(c))</code></a>"))
-            facts.append(("re-check", "<code>\(e(command))</code>"))
+            facts.append(("re-check", "<pre class=\"command\">\(e(command))</pre>"))
         }
         h += "<dl class=\"facts\">\n" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined(separator: "\n") + "\n</dl>\n"
         for figure in entry.figures {

@@ -17,10 +17,11 @@ enum HTMLStyle {
     table { border-collapse: collapse; }
     th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
     th { font-weight: 600; background: var(--panel); }
-    td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+    td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.zero { color: #b6bcc6; }
     tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
-    table.claims { width: 100%; font-size: 14px; }
+    table.claims { width: 100%; font-size: 13.5px; }
+    table.claims td { padding: 4px 10px; }
     table.claims td:first-child { white-space: nowrap; }
     .badge { display: inline-block; padding: 1px 9px; border-radius: 11px; font-size: 12.5px; font-weight: 700;
              letter-spacing: .02em; color: #fff; white-space: nowrap; }
