@@ -12,7 +12,7 @@ enum ResultText {
     }
 
     static func line(_ r: ClaimResult) -> String {
-        var parts = [r.id.padding(toLength: max(r.id.count, 22), withPad: " ", startingAt: 0),
+        var parts = [r.id.padding(toLength: max(r.id.count, 36), withPad: " ", startingAt: 0),
                      r.verdict.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)]
         if let rate = r.rate {
             parts.append("slope \(number(rate.fittedExponent)) [\(number(rate.interval.lowerBound)), \(number(rate.interval.upperBound))] vs claimed \(number(rate.claimedExponent)) (\(rate.kind.rawValue))")

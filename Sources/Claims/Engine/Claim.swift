@@ -5,10 +5,10 @@ public enum Paper: String, CaseIterable, Sendable, Comparable {
     /// The paper's title and reference, as cited in reports.
     public var citation: String {
         switch self {
-        case .ddpl: "Zhang, Balim, Li — Decentralized Diffusion Policy Learning for Enhanced Exploration in Cooperative MARL (arXiv:2605.07101, 2026)"
-        case .haqo: "Lin, Lee — Heterogeneous Agent Q-weighted Policy Optimization (National Taiwan University)"
-        case .mfppo: "A Principled Permutation Invariant Approach to Mean-Field Multi-Agent Reinforcement Learning (anonymous submission; public version arXiv:2105.08268)"
-        case .mappo: "Zhao, Yang, Wang, Lee — Local Optimization Achieves Global Optimality in Multi-Agent Reinforcement Learning (ICML 2023, arXiv:2305.04819)"
+        case .ddpl: "Zhang, Balim, Li — Decentralized Diffusion Policy Learning for Enhanced Exploration in Cooperative Multi-agent Reinforcement Learning (arXiv:2605.07101, 2026)"
+        case .haqo: "Lin, Lee — Heterogeneous Agent Q-weighted Policy Optimization"
+        case .mfppo: "A Principled Permutation Invariant Approach to Mean-Field Multi-Agent Reinforcement Learning (anonymous submission)"
+        case .mappo: "Zhao, Yang, Wang, Lee — Local Optimization Achieves Global Optimality in Multi-Agent Reinforcement Learning (ICML 2023)"
         case .ltde: "Gu, Guo, Wei, Xu — Mean-Field Multi-Agent Reinforcement Learning: A Decentralized Network Approach (arXiv:2108.02731, 2022)"
         }
     }
@@ -19,7 +19,7 @@ public enum Paper: String, CaseIterable, Sendable, Comparable {
 }
 
 /// What kind of statement a claim is: it fixes how its verdict is read.
-public enum ClaimKind: String, Sendable, CaseIterable {
+public enum ClaimKind: String, Sendable {
     /// lhs = rhs, to round-off.
     case identity
     /// lhs ≤ rhs.
