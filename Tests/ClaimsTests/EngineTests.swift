@@ -103,6 +103,22 @@ import Testing
         #expect(r.verdict == .rateInconsistent)
     }
 
+    /// y(K) = K^{-2}(1 − 1/(2K)) is O(K^{-2}), but its local log–log slope −2 + 1/(2K − 1) approaches
+    /// −2 from above: exact data with a lower-order term of the "slower" sign. Read on the tail with
+    /// its drift, the exponent is consistent with the claimed upper rate.
+    @Test func lowerOrderTermIsNotMistakenForASlowerRate() {
+        let claim = Claim(
+            id: "test.correction", paper: .ddpl, source: "test", statement: "K^{-2}(1 − 1/(2K)) = O(K^{-2})", hypotheses: "",
+            kind: .rate,
+            check: ClaimCheck(family: InstanceFamily(description: "one instance") { _ in ClaimInstance() }) { _ in
+                let ks = (4...12).map { pow(2.0, Double($0)) }
+                return Evaluation(rate: RateObservation(x: ks, y: ks.map { pow($0, -2) * (1 - 0.5 / $0) }, claimedExponent: -2,
+                                                        kind: .atMost, xLabel: "K", yLabel: "y"))
+            })
+        let r = ClaimRunner(instances: 1).run(claim)
+        #expect(r.verdict == .rateConsistent)
+    }
+
     @Test func vacuousBoundIsReported() {
         // NE-gap-style statement: V ≤ max r/(1−γ) + 1 with trivial bound max r/(1−γ): true and vacuous.
         let claim = Claim(

@@ -223,7 +223,7 @@ struct Accumulator {
             worstRateMargin = margin
             result.worstMargin = margin
             result.tolerance = 0
-            result.toleranceReason = "95% Student-t interval of the log–log slope (GSL least squares)"
+            result.toleranceReason = "95% Student-t interval of the log–log slope on the larger half of the sizes, widened by its drift from the all-sizes slope (GSL least squares)"
             result.rate = RateFitSummary(claimedExponent: r.claimedExponent, kind: r.kind, fittedExponent: fit.slope,
                                          interval: fit.interval, points: fit.points, xLabel: r.xLabel, yLabel: r.yLabel)
             result.quantities = e.quantities

@@ -1,4 +1,33 @@
 /// The registered claims of haqo, in the paper's order.
 enum HAQOClaims {
-    static let all: [Claim] = []
+    static let all: [Claim] = [
+        equation2,
+        proposition51Primary, proposition51Constant143, proposition51Order, proposition51Unnormalised,
+        proposition51UnnormalisedOrder, proposition51ReverseKL, proposition51MaxRadius, proposition51OldCritic,
+        proposition51JointAdvantage, proposition51NaturalGradient, proposition51UnnormalisedNaturalGradient,
+        proposition51Step1, proposition51Step2, proposition51Step3, proposition51Step4, proposition51Step4OldCritic,
+        proposition51Step5, proposition51Step6, proposition51Step7, proposition51Step7Unnormalised, proposition51Step8,
+        proposition51Step8Unnormalised, proposition51Step9, proposition51Step10, proposition51Step11, proposition51Step12,
+        proposition51Step12Unnormalised, proposition51Step13, proposition51Step14, proposition51Step15, proposition51Step16,
+        proposition51Step16Unnormalised, proposition51Step17, proposition51Step17AnyStep, proposition51Step18, proposition51Step19, proposition51Step19Unnormalised,
+        proposition52Primary, proposition52Qcut, proposition52Normalised, proposition52Equality,
+        proposition52Step1, proposition52Step2, proposition52Step3, proposition52Step4, proposition52Step5, proposition52Step6,
+        proposition52Step7, proposition52Step8, proposition52Step9, proposition52Step10, proposition52Step11, proposition52Step12,
+        proposition52Step12TV, proposition52Step13, proposition52Step14, proposition52Step15, proposition52Step16, proposition52Step17,
+        proposition52Step18,
+        proposition53Nonnegativity, proposition53, proposition53UniformFloor, proposition53Discrete,
+        proposition53Step1, proposition53Step2, proposition53Step3, proposition53Step4, proposition53Step5, proposition53Step6,
+        proposition53Step7, proposition53Step8, proposition53Step9, proposition53Step10, proposition53Step11, proposition53Step12,
+        proposition53Step13,
+        theorem54, theorem54Unnormalised, theorem54AlgorithmSigns, theorem54Monotone,
+        theorem54Step1, theorem54Step2, theorem54Step2Normalised, theorem54Step3, theorem54Step3Normalised, theorem54Step4,
+        theorem54Step4Normalised, theorem54Step5, theorem54Step5Normalised, theorem54Step6, theorem54Step7, theorem54Step7Normalised,
+        theorem54Step8, theorem54Step9,
+        assumptionA1, assumptionA5, assumptionA5Reverse,
+        lemmaA6, lemmaA6Step1, lemmaA6Step2,
+        lemmaA8, lemmaA8Step1, lemmaA8Step2, lemmaA8Step3,
+        remarkA9, remarkA9Unnormalised, equation37, equation37Reverse,
+        lemmaA10, lemmaA10Unnormalised, lemmaA10Step1, lemmaA10Step2, lemmaA10Step3, lemmaA10Step4,
+        propositionA16, propositionA16WithNoise, propositionA16TopHalf,
+    ]
 }
