@@ -1,7 +1,7 @@
 import Claims
 
 /// index.html: one self-contained page (style and SVG plots inline; no network), with the
-/// verdict summary per paper at the top, then per paper a table of its claims and, per claim,
+/// verdict summary per paper at the top, then per paper a map of its claims and, per claim,
 /// the statement as printed, the verdict badge, the worst comparison, margin and tolerance,
 /// the instances run, the counterexample and the command that re-checks it, and the plots.
 enum HTMLReport {
@@ -34,7 +34,7 @@ enum HTMLReport {
         for paper in doc.papers {
             let entries = doc.entries(of: paper)
             h += "<section id=\"paper-\(paper.rawValue)\">\n<h2>\(paper.rawValue)</h2>\n<p class=\"citation\">\(e(paper.citation))</p>\n"
-            h += claimTable(entries)
+            h += claimMap(entries)
             for entry in entries { h += article(entry) }
             h += "</section>\n"
         }
@@ -62,16 +62,13 @@ enum HTMLReport {
 
     private static func cell(_ n: Int) -> String { "<td class=\"n\(n == 0 ? " zero" : "")\">\(n)</td>" }
 
-    private static func claimTable(_ entries: [ReportDocument.Entry]) -> String {
-        var h = "<table class=\"claims\">\n<tr><th>claim</th><th>verdict</th><th>source</th><th class=\"n\">instances</th>"
-            + "<th class=\"n\">worst margin</th><th class=\"n\">tolerance</th></tr>\n"
-        for entry in entries {
+    /// Every claim of a paper as a link coloured by its verdict, in the paper's order: the map of
+    /// the section (the numbers are in each claim's card and in report.md's table).
+    private static func claimMap(_ entries: [ReportDocument.Entry]) -> String {
+        "<p class=\"map\">" + entries.map { entry in
             let r = entry.result
-            h += "<tr><td><a href=\"#c-\(entry.stem)\"><code>\(e(r.id))</code></a></td><td>\(badge(r.verdict))</td>"
-                + "<td>\(e(r.source))</td><td class=\"n\">\(r.instances)</td><td class=\"n\">\(ReportNumber.text(r.worstMargin))</td>"
-                + "<td class=\"n\">\(ReportNumber.text(r.tolerance))</td></tr>\n"
-        }
-        return h + "</table>\n"
+            return "<a class=\"chip c-\(r.verdict.rawValue)\" href=\"#c-\(entry.stem)\" title=\"\(r.verdict.rawValue): \(e(r.source))\">\(e(r.id))</a>"
+        }.joined(separator: " ") + "</p>\n"
     }
 
     private static func article(_ entry: ReportDocument.Entry) -> String {

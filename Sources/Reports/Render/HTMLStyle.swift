@@ -20,9 +20,16 @@ enum HTMLStyle {
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.zero { color: #b6bcc6; }
     tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
-    table.claims { width: 100%; font-size: 13.5px; }
-    table.claims td { padding: 4px 10px; }
-    table.claims td:first-child { white-space: nowrap; }
+    p.map { line-height: 2.1; margin: 8px 0 18px; }
+    a.chip { font: 12.5px/1.4 "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; text-decoration: none;
+             color: var(--ink); padding: 2px 7px; border-radius: 4px; border-left: 4px solid; white-space: nowrap; }
+    a.chip:hover { text-decoration: underline; }
+    a.c-holds { background: #e8f5ec; border-color: #1e7b3c; }
+    a.c-violated { background: #fdecec; border-color: #c62828; }
+    a.c-vacuous { background: #fbf5dc; border-color: #8a6d00; }
+    a.c-rate-consistent { background: #e4f3f4; border-color: #12707a; }
+    a.c-rate-inconsistent { background: #fdf0e6; border-color: #d35400; }
+    a.c-not-checkable { background: #f0f1f3; border-color: #6b7280; }
     .badge { display: inline-block; padding: 1px 9px; border-radius: 11px; font-size: 12.5px; font-weight: 700;
              letter-spacing: .02em; color: #fff; white-space: nowrap; }
     .v-holds { background: #1e7b3c; }
