@@ -31,4 +31,5 @@
 // concurrency-safe way to name them.
 static inline const gsl_rng_type *marlcheck_rng_mt19937(void) { return gsl_rng_mt19937; }
 static inline const gsl_multimin_fminimizer_type *marlcheck_nmsimplex2(void) { return gsl_multimin_fminimizer_nmsimplex2; }
+static inline const gsl_root_fsolver_type *marlcheck_root_brent(void) { return gsl_root_fsolver_brent; }
 #endif

@@ -1,0 +1,39 @@
+import Foundation
+import GSLKit
+
+extension MFPPOClaims {
+    /// The widths of the m-rate claims: 16 … 4096.
+    static let widths = (4...12).map { 1 << $0 }
+
+    /// β(0) + R·u/‖u‖ with u Gaussian on ⌈m^q⌉ randomly chosen neurons (q = 1: spread over all, q = 0:
+    /// one neuron carries the whole displacement).
+    static func displacedParameters(_ network: MeanPoolNetwork, radius: Double, concentration q: Double, rng: RandomSource) -> [Double] {
+        let m = network.width, d = network.dimension
+        let count = max(1, min(m, Int(pow(Double(m), q).rounded(.up))))
+        let chosen = Set(rng.permutation(m).prefix(count))
+        var u = [Double](repeating: 0, count: m * d)
+        for j in chosen { for c in 0..<d { u[j * d + c] = rng.normal() } }
+        return network.displaced(by: u, radius: radius)
+    }
+
+    static let linearizationFamily = EvaluationSetup.family("evaluation problems with a displacement radius R and a concentration q", realizable: false) { rng, x in
+        x.scalars["radius"] = rng.uniform(0.5, 2)
+        x.scalars["concentration"] = rng.uniform(0, 1)
+    }
+
+    /// ḡ_β = E_ρ[(F_β − τξ − μ E F_β(x', ā')) ∇_β F_β] (gates at β) or ḡ⁰_β (gates at β(0)), in ℝ^{md}.
+    static func populationSemiGradient(_ problem: SemiGradientProblem, _ network: MeanPoolNetwork, _ beta: [Double],
+                                       gates: MeanPoolNetwork.Gates) -> [Double] {
+        let values = problem.values(network: network, beta, gates: gates), nA = problem.actions
+        var g = [Double](repeating: 0, count: beta.count)
+        for i in 0..<(problem.model.stateCount * nA) where problem.sampling[i] > 0 {
+            let x = i / nA, a = i % nA
+            let next = problem.mu == 0 ? 0 : Vector.dot(problem.nextValueWeights(x, a), values)
+            let delta = values[i] - problem.target[i] - problem.mu * next
+            network.addGradient(into: &g, beta, problem.model.localState(of: x), problem.model.meanField(of: x), a,
+                                scale: problem.sampling[i] * delta, gates: gates)
+        }
+        return g
+    }
+}
+
