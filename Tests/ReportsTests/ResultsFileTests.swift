@@ -57,6 +57,8 @@ func scratchFolder(_ label: String) -> String {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = ClaimRunner(counterexampleDirectory: dir).run(SampleClaims.sawtooth)
         #expect(r.verdict == .violated)
-        #expect(r.violatedSteps == ["k=3", "k=6"])
+        #expect(r.violatedSteps.map(\.label) == ["k=3", "k=6"])
+        #expect(r.violatedSteps.map(\.lhs) == [0, 0])
+        #expect(r.violatedSteps.map(\.rhs) == [2, 2])
     }
 }

@@ -81,9 +81,10 @@ public struct ClaimResult: Sendable {
     /// |lhs − rhs| of every identity comparison (for the residual histogram), at most 4096.
     public var identityResiduals: [Double]
     public var series: [PlotSeries]
-    /// Labels of the measurements that fail on the instance whose series is kept (e.g. the steps
-    /// `k=3` of a monotone sequence that decrease), so a plot can mark them.
-    public var violatedSteps: [String]
+    /// The comparisons that fail on the instance whose series is kept (e.g. the steps `k=3` of a
+    /// monotone sequence that decrease), at most `violatedStepLimit`, so a plot can mark them.
+    public var violatedSteps: [WorstComparison]
+    public static let violatedStepLimit = 512
     public var notes: [String]
     /// Measurements that could not be made (with the first reasons).
     public var failures: [String]
@@ -165,7 +166,11 @@ public struct ClaimResult: Sendable {
                          ("x", .reals(s.x)), ("y", .reals(s.y))])
             })
         }
-        if !violatedSteps.isEmpty { o["violatedSteps"] = .array(violatedSteps.map(JSONValue.string)) }
+        if !violatedSteps.isEmpty {
+            o["violatedSteps"] = .array(violatedSteps.map { w in
+                .object([("label", .string(w.label)), ("lhs", .real(w.lhs)), ("relation", .string(w.relation.rawValue)), ("rhs", .real(w.rhs))])
+            })
+        }
         return .object(o)
     }
 }

@@ -82,12 +82,14 @@ enum PlotBuilder {
             let style = s.points.count > 200 ? "lines lw 2" : "linespoints lw 2 pt 7 ps 0.5"
             terms.append("$s\(k) using 1:2 with \(style)\(dashed) \(lineStyle(k)) title \(GnuplotScript.quoted(s.s.name)) noenhanced")
         }
+        // A failing step is drawn where its measured left side is: at the x its label names and
+        // the value after the step (monotone claims measure lhs = the value after the step).
         var marked: Points = [], unplaced: [String] = []
-        for label in r.violatedSteps {
-            if let x = stepPosition(label), let p = series.lazy.compactMap({ $0.points.first { $0.x == x } }).first {
-                marked.append(p)
+        for step in r.violatedSteps {
+            if let x = stepPosition(step.label), x.isFinite, step.lhs.isFinite, !(logY && step.lhs <= 0) {
+                marked.append((x: x, y: step.lhs))
             } else {
-                unplaced.append(label)
+                unplaced.append(step.label)
             }
         }
         if !marked.isEmpty {
@@ -99,8 +101,10 @@ enum PlotBuilder {
         caption += r.kind == .monotone ? ", along the sequence the claim orders" : ""
         caption += logX && logY ? " (log–log axes)." : logY ? " (log y axis)." : logX ? " (log x axis)." : "."
         if !r.violatedSteps.isEmpty {
-            caption += " Steps that violate the claim" + (marked.isEmpty ? "" : " (red circles)")
-                + ": \(r.violatedSteps.prefix(12).joined(separator: ", "))\(r.violatedSteps.count > 12 ? ", …" : "")."
+            let labels = r.violatedSteps.map(\.label)
+            let many = labels.count >= ClaimResult.violatedStepLimit ? "at least \(labels.count)" : "\(labels.count)"
+            caption += " \(many) step\(labels.count == 1 ? "" : "s") violate the claim" + (marked.isEmpty ? "" : " (red circles)")
+                + ": \(labels.prefix(12).joined(separator: "; "))\(labels.count > 12 ? "; …" : "")."
         }
         if !unplaced.isEmpty && !marked.isEmpty { caption += " Not placed on the plot: \(unplaced.prefix(6).joined(separator: ", "))." }
         if series.contains(where: { $0.points.count > maxDrawnPoints }) {

@@ -21,11 +21,7 @@ public enum ClaimResultReader {
         result.worstMargin = try r.optionalField("worstMargin")?.real()
         result.tolerance = try r.optionalField("tolerance")?.real()
         result.toleranceReason = try r.optionalField("toleranceReason")?.string()
-        if let w = try r.optionalField("worst") {
-            result.worst = WorstComparison(label: try w.field("label").string(), lhs: try w.field("lhs").real(),
-                                           relation: try enumeration(w.field("relation"), Relation.allCases),
-                                           rhs: try w.field("rhs").real())
-        }
+        if let w = try r.optionalField("worst") { result.worst = try comparison(w) }
         if let f = try r.optionalField("rate") { result.rate = try rateFit(f) }
         result.counterexample = try r.optionalField("counterexample")?.string()
         result.vacuousInstances = try r.field("vacuousInstances").integer()
@@ -45,8 +41,16 @@ public enum ClaimResultReader {
                                   xLabel: try s.field("xLabel").string(), yLabel: try s.field("yLabel").string())
             }
         }
-        if let steps = try r.optionalField("violatedSteps") { result.violatedSteps = try steps.strings() }
+        if let steps = try r.optionalField("violatedSteps") {
+            result.violatedSteps = try steps.elements().map { w throws(ModelError) in try comparison(w) }
+        }
         return result
+    }
+
+    /// `{label, lhs, relation, rhs}`.
+    private static func comparison(_ w: JSONReader) throws(ModelError) -> WorstComparison {
+        WorstComparison(label: try w.field("label").string(), lhs: try w.field("lhs").real(),
+                        relation: try enumeration(w.field("relation"), Relation.allCases), rhs: try w.field("rhs").real())
     }
 
     private static func rateFit(_ f: JSONReader) throws(ModelError) -> RateFitSummary {
