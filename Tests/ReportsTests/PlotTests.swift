@@ -51,7 +51,7 @@ import Testing
         let r = ClaimRunner(counterexampleDirectory: dir).run(SampleClaims.sawtooth)
         let plot = try #require(PlotBuilder.plots(for: r).first)
         #expect(plot.script.contains("$violations << EOD\n3.0 0.0\n6.0 0.0\nEOD\n"))
-        #expect(plot.caption.contains("2 steps violate the claim (red circles): k=3; k=6."))
+        #expect(plot.caption.contains("2 steps violate the claim (in red): k=3; k=6."))
     }
 
     /// Two copies of one gnuplot SVG inlined on a page define no id twice, and each reference

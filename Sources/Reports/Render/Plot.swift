@@ -94,7 +94,9 @@ enum PlotBuilder {
         }
         if !marked.isEmpty {
             script += GnuplotScript.dataBlock("violations", marked)
-            terms.append("$violations using 1:2 with points pt 6 ps 2 lw 2 lc rgb '\(GnuplotScript.violation)' title 'violates the claim'")
+            // A few violations get large open circles; many get small dots that leave the lines visible.
+            let marker = marked.count > 20 ? "pt 7 ps 0.45" : "pt 6 ps 2 lw 2"
+            terms.append("$violations using 1:2 with points \(marker) lc rgb '\(GnuplotScript.violation)' title 'violates the claim'")
         }
         script += "plot " + terms.joined(separator: ", \\\n     ") + "\n"
         var caption = "\(series.map(\.s.name).joined(separator: ", ")) against \(series[0].s.xLabel)"
@@ -103,7 +105,7 @@ enum PlotBuilder {
         if !r.violatedSteps.isEmpty {
             let labels = r.violatedSteps.map(\.label)
             let many = labels.count >= ClaimResult.violatedStepLimit ? "at least \(labels.count)" : "\(labels.count)"
-            caption += " \(many) step\(labels.count == 1 ? "" : "s") violate the claim" + (marked.isEmpty ? "" : " (red circles)")
+            caption += " \(many) step\(labels.count == 1 ? "" : "s") violate the claim" + (marked.isEmpty ? "" : " (in red)")
                 + ": \(labels.prefix(12).joined(separator: "; "))\(labels.count > 12 ? "; …" : "")."
         }
         if !unplaced.isEmpty && !marked.isEmpty { caption += " Not placed on the plot: \(unplaced.prefix(6).joined(separator: ", "))." }
