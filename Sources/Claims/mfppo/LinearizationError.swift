@@ -10,7 +10,9 @@ extension MFPPOClaims {
     static func displacedParameters(_ network: MeanPoolNetwork, radius: Double, concentration q: Double, rng: RandomSource) -> [Double] {
         let m = network.width, d = network.dimension
         let count = max(1, min(m, Int(pow(Double(m), q).rounded(.up))))
-        let chosen = Set(rng.permutation(m).prefix(count))
+        // The neurons in the order the permutation draws them (a Set's order changes from run to
+        // run, and with it which neuron receives which Gaussian draw).
+        let chosen = rng.permutation(m).prefix(count)
         var u = [Double](repeating: 0, count: m * d)
         for j in chosen { for c in 0..<d { u[j * d + c] = rng.normal() } }
         return network.displaced(by: u, radius: radius)
