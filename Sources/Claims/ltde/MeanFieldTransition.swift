@@ -34,7 +34,10 @@ struct MeanFieldTransition: Sendable {
                     let support = (0..<k).filter { p[$0] > 0 }
                     let moves = Self.multinomial(trials: c, probabilities: support.map { p[$0] })
                     var next: [Int: Double] = [:]
-                    for (code, w) in law {
+                    // Codes in increasing order: a dictionary's order changes from run to run, and
+                    // with it the order of the floating-point sums below.
+                    for code in law.keys.sorted() {
+                        let w = law[code]!
                         for (split, q) in moves {
                             var shifted = code
                             for (j, y) in support.enumerated() { shifted += split[j] * weights[y] }
@@ -45,7 +48,7 @@ struct MeanFieldTransition: Sendable {
                 }
             }
             var row = [Double](repeating: 0, count: nMeasures)
-            for (code, w) in law { row[space.measureIndex(ofCode: code)] += w }
+            for code in law.keys.sorted() { row[space.measureIndex(ofCode: code)] += law[code]! }
             rows.append(row)
         }
         self.rows = rows
