@@ -17,14 +17,8 @@ public enum DecentralizedSoftmaxStep {
         var tables: [[Double]] = []
         for i in 0..<game.agentCount {
             let view = try AgentView(game: game, policy: policy, agent: i)
-            let k = game.agents[i].actionCount, old = policy.tables[i]
-            var table = [Double]()
-            table.reserveCapacity(old.count)
-            for s in 0..<game.stateCount {
-                let row = (s * k)..<((s + 1) * k)
-                table += ExponentialWeights.reweight(old[row], by: view.averagedQ[row], scale: lambda)
-            }
-            tables.append(table)
+            tables.append(ExponentialWeights.reweightRows(policy.tables[i], by: view.averagedQ, scale: lambda,
+                                                          width: game.agents[i].actionCount))
         }
         return ProductPolicy(tables: tables)
     }

@@ -16,13 +16,17 @@ import MarkovGames
 /// re-indexed along σ.
 public struct LocalizedActionValues: Sendable {
     /// The agent order σ.
-    public let order: [Int]
+    public var order: [Int] { ordering.order }
+    /// The joint action space re-indexed along σ (sizes, prefix counts, the game's joint index of
+    /// every ordered index).
+    public let ordering: AgentOrdering
     /// Q^{1:m} for m = 0…n.
     public let tables: [[Double]]
     /// ∏_{l<m}|A_σ(l)| for m = 0…n: the width of `tables[m]` per state.
-    public let prefixCounts: [Int]
-    /// The exact evaluation of π the recursion starts from (its residual and tolerances).
-    public let evaluation: PolicyEvaluation
+    public var prefixCounts: [Int] { ordering.prefixCounts }
+    /// The exact evaluation of π the recursion starts from (its residual and tolerances); nil when
+    /// the recursion started from a given Q (`init(game:policy:actionValues:)`).
+    public let evaluation: PolicyEvaluation?
 
     /// Evaluates π exactly (agent i's reward; the shared reward when shared) and runs the
     /// recursion. Complexity O(|S|³ + |S|²|A|).
@@ -35,12 +39,31 @@ public struct LocalizedActionValues: Sendable {
     /// The recursion from an existing evaluation of `policy` (Q over the game's joint index).
     /// Complexity O(|S|·|A|).
     public init(game: Game, policy: ConditionalPolicy, evaluation: PolicyEvaluation) {
+        self.init(game: game, policy: policy, start: evaluation.actionValues, evaluation: evaluation)
+    }
+
+    /// The recursion from ANY Q over the game's joint index (e.g. a critic's estimate of Q_π, haqo
+    /// Lemma A.6 and Assumption A.4): Q^{1:n} = Q re-indexed along σ, Q^{1:m−1} = Σ_{a^m} π^m Q^{1:m}.
+    /// `evaluation` is nil. Complexity O(|S|·|A|).
+    public init(game: Game, policy: ConditionalPolicy, actionValues q: [Double]) {
+        self.init(game: game, policy: policy, start: q, evaluation: nil)
+    }
+
+    /// The chain of a product policy along `order` from ANY Q over the game's joint index: haqo's
+    /// conditional values Q^{(m)}(s, a^{i_{1:m}}) = E_{a^{i_{m+1:n}} ~ π^{i_{m+1:n}}} Q(s, a^{i_{1:n}}),
+    /// eqs. (20)–(21), whose recursion is eq. (28). Complexity O(|S|·|A|).
+    public init(game: Game, policy: ProductPolicy, order: [Int], actionValues q: [Double]) {
+        self.init(game: game, policy: ConditionalPolicy(policy, game: game, order: order), actionValues: q)
+    }
+
+    private init(game: Game, policy: ConditionalPolicy, start q: [Double], evaluation: PolicyEvaluation?) {
         let ordering = AgentOrdering(game: game, order: policy.order)
         let nS = game.stateCount, n = ordering.agentCount, nA = game.jointActionCount
+        precondition(q.count == nS * nA, "LocalizedActionValues: Q has \(q.count) entries, the game \(nS * nA)")
         var tables = [[Double]](repeating: [], count: n + 1)
         var full = [Double](repeating: 0, count: nS * nA)
         for s in 0..<nS {
-            for b in 0..<nA { full[s * nA + b] = evaluation.actionValues[s * nA + ordering.jointIndex[b]] }
+            for b in 0..<nA { full[s * nA + b] = q[s * nA + ordering.jointIndex[b]] }
         }
         tables[n] = full
         for m in stride(from: n, to: 0, by: -1) {
@@ -54,9 +77,8 @@ public struct LocalizedActionValues: Sendable {
             }
             tables[m - 1] = q
         }
-        order = policy.order
+        self.ordering = ordering
         self.tables = tables
-        prefixCounts = ordering.prefixCounts
         self.evaluation = evaluation
     }
 

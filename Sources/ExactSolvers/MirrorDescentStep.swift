@@ -29,14 +29,8 @@ public enum MirrorDescentStep {
             // π^{m+1}'s table and Q^{1:m+1} share the layout [s][b_m][a].
             let q = localized.tables[m + 1]
             precondition(q.count == old.count, "MirrorDescentStep: table \(m) has \(old.count) entries, Q^{1:\(m + 1)} has \(q.count)")
-            var table = [Double]()
-            table.reserveCapacity(old.count)
             let width = localized.prefixCounts[m + 1] / localized.prefixCounts[m]
-            for row in 0..<(old.count / width) {
-                let range = (row * width)..<((row + 1) * width)
-                table += ExponentialWeights.reweight(old[range], by: q[range], scale: 1 / beta)
-            }
-            tables.append(table)
+            tables.append(ExponentialWeights.reweightRows(old, by: q, scale: 1 / beta, width: width))
         }
         return ConditionalPolicy(order: policy.order, tables: tables)
     }

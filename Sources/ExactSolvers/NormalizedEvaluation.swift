@@ -40,3 +40,17 @@ extension Game {
         try normalizedEvaluation(policy, agent: i).objective(weights: initial)
     }
 }
+
+extension FiniteMDP {
+    /// The (1−γ)-normalized evaluation of a policy table ([s][a]) on any finite MDP (mfppo's
+    /// mean-field and meta-action MDPs are not `Game`s).
+    public func normalizedEvaluation(policy: [Double]) throws(GSLError) -> NormalizedEvaluation {
+        NormalizedEvaluation(try PolicyEvaluation(mdp: self, policy: policy), gamma: gamma)
+    }
+
+    /// The same MDP (states, actions, transitions, γ, ρ₀) with another reward table r[s·|A|+a].
+    public func replacingRewards(_ rewards: [Double]) -> FiniteMDP {
+        FiniteMDP(stateCount: stateCount, actionCount: actionCount, transitions: transitions, rewards: rewards,
+                  gamma: gamma, initial: initial)
+    }
+}

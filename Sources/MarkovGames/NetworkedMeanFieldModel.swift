@@ -96,34 +96,14 @@ public struct NetworkedMeanFieldModel: Sendable {
     /// ρ₀ uniform over profiles.
     public func game(name: String, gamma: Double, source: String?) throws(ModelError) -> Game {
         let k = graph.nodeCount, n = agentCount
-        let population = PopulationStructure(localStates: (0..<k).map { "x\($0)" })
-        let agents = (0..<n).map { Agent(name: "agent\($0 + 1)", actions: (0..<actionCount).map { "a\($0)" }) }
-        let nS = try Game.profileCount(localStates: k, agents: n, actionsPerAgent: actionCount)
-        let stateNames = (0..<nS).map { population.stateName(ofState: $0, agents: n) }
-        try Game.validateShape(stateNames: stateNames, agents: agents, gamma: gamma)
-        let space = JointActionSpace(sizes: agents.map(\.actionCount))
-        let nA = space.count
-        var transitions = [Double](repeating: 0, count: nS * nA * nS)
-        var rewards = [Double](repeating: 0, count: nS * nA)
-        for s in 0..<nS {
-            let profile = population.profile(ofState: s, agents: n)
-            let measure = population.histogram(ofState: s, agents: n).map { Double($0) / Double(n) }
-            for a in 0..<nA {
-                let actions = space.actions(of: a)
-                var row: [Double] = [1]
-                var team = 0.0
-                for i in 0..<n {
-                    let local = localTransition(from: profile[i], measure: measure, action: actions[i])
-                    row = row.flatMap { p in local.map { p * $0 } }   // agent 1 slowest
-                    team += localReward(at: profile[i], measure: measure, action: actions[i])
-                }
-                let base = (s * nA + a) * nS
-                for t in 0..<nS { transitions[base + t] = row[t] }
-                rewards[s * nA + a] = team / Double(n)
+        let shape = try PopulationGameShape(localStates: (0..<k).map { "x\($0)" }, agents: n, actions: actionCount, gamma: gamma)
+        let (transitions, rewards) = shape.transitionsAndRewards { s, profile, actions in
+            let measure = shape.population.histogram(ofState: s, agents: n).map { Double($0) / Double(n) }
+            return (0..<n).map { i in
+                (localTransition(from: profile[i], measure: measure, action: actions[i]),
+                 localReward(at: profile[i], measure: measure, action: actions[i]))
             }
         }
-        return try Game(name: name, stateNames: stateNames, agents: agents, gamma: gamma,
-                        initial: [Double](repeating: 1 / Double(nS), count: nS), transitions: transitions,
-                        rewards: .shared(rewards), graph: graph, population: population, source: source)
+        return try shape.game(name: name, gamma: gamma, transitions: transitions, rewards: rewards, graph: graph, source: source)
     }
 }

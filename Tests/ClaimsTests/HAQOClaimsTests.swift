@@ -143,14 +143,14 @@ import Testing
                             gamma: 0, initial: [1], transitions: [1, 1, 1, 1], rewards: .shared([1, 2, 3, 4]))
         let pi = ProductPolicy(tables: [[0.25, 0.75], [0.5, 0.5]])
         let q = try game.evaluate(.product(pi)).actionValues
-        let forward = SequentialValueChain(game: game, policy: pi, actionValues: q, order: [0, 1])
+        let forward = LocalizedActionValues(game: game, policy: pi, order: [0, 1], actionValues: q)
         #expect(forward.tables[1] == [1.5, 3.5])
         #expect(forward.tables[0] == [3])
-        #expect(forward.increment(1) == [-1.5, 0.5])
-        #expect(Array(forward.increment(2)[0..<2]) == [-0.5, 0.5])
-        let backward = SequentialValueChain(game: game, policy: pi, actionValues: q, order: [1, 0])
+        #expect(forward.advantage(agentAt: 1) == [-1.5, 0.5])
+        #expect(Array(forward.advantage(agentAt: 2)[0..<2]) == [-0.5, 0.5])
+        let backward = LocalizedActionValues(game: game, policy: pi, order: [1, 0], actionValues: q)
         #expect(backward.tables[1] == [2.5, 3.5])
-        #expect(SequentialValueChain.byDefinition(game: game, policy: pi, actionValues: q, order: [1, 0], length: 1) == [2.5, 3.5])
+        #expect(SubsetActionValues.values(game: game, policy: pi, actionValues: q, subset: [1]) == [2.5, 3.5])
     }
 
     /// The performance-difference identity (Lemma A.8) is a truth of any finite discounted game:
@@ -203,25 +203,6 @@ import Testing
     @Test func qWeightsByHand() {
         #expect(QWeight.qadv.weights(advantage: [1, -1][...], old: [0.5, 0.5][...]) == [1, 0])
         #expect(QWeight.qcut(threshold: 0.5).weights(advantage: [0.4, 2][...], old: [0.5, 0.5][...]) == [0, 2])
-    }
-
-    /// The chain equals ExactSolvers' localized Q^{1:m} (mappo Def. 3.1) of the same product
-    /// policy written as a conditional one: two implementations of eq. (20).
-    @Test func chainMatchesLocalizedActionValues() async {
-        await propertyCheck(count: 30, input: Gen<UInt64>.uint64()) { seed in
-            let rng = RandomSource(seed: seed)
-            guard let x = try? HAQOFamilies.singlePolicy.sample(rng), let g = x.game, case .product(let pi)? = x.policies["pi"],
-                  let eval = try? g.evaluate(.product(pi)) else {
-                Issue.record("instance failed for seed \(seed)")
-                return
-            }
-            let order = rng.permutation(g.agentCount)
-            let mine = SequentialValueChain(game: g, policy: pi, actionValues: eval.actionValues, order: order)
-            let theirs = LocalizedActionValues(game: g, policy: ConditionalPolicy(pi, game: g, order: order), evaluation: eval)
-            for m in 0...g.agentCount {
-                #expect(zip(mine.tables[m], theirs.tables[m]).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) })
-            }
-        }
     }
 
     // MARK: - candidate selection (Prop. A.16)

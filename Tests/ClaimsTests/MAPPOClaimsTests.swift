@@ -1,6 +1,7 @@
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 import PropertyBased
 import Testing
@@ -32,37 +33,6 @@ import Testing
         #expect(layout.rows(agent: 3) == 6)
     }
 
-    /// For a product policy π^{1:2}(a¹,a²|s) = π¹(a¹|s)π²(a²|s), and the tail after m = 1 is π²(a²|s).
-    @Test func prefixAndTailProbabilitiesOfAProductPolicy() throws {
-        let g = try Self.stage([2, 3], states: 2)
-        let layout = PrefixLayout(game: g)
-        let product = RandomInstances.productPolicy(g, RandomSource(seed: 4))
-        let pi = ConditionalPolicy(product, game: g)
-        let prefixes = pi.prefixProbabilities(layout), tail = pi.tailProbabilities(layout, after: 1)
-        for s in 0..<2 { for a1 in 0..<2 { for a2 in 0..<3 {
-            let p1 = product.tables[0][s * 2 + a1], p2 = product.tables[1][s * 3 + a2]
-            #expect(abs(prefixes[2][s * 6 + a1 * 3 + a2] - p1 * p2) < 1e-15)
-            #expect(abs(tail[s * 6 + a1 * 3 + a2] - p2) < 1e-15)
-        } } }
-    }
-
-    /// LocalizedMarginal applied to the joint Q of π gives ExactSolvers' Q^{1:m} (the recursion of
-    /// Def. 3.1, computed independently), for every m, on random games and policies.
-    @Test func localizedMarginalOfQIsTheLocalizedQ() async throws {
-        await propertyCheck(count: 20, input: Gen.int(in: 0...100_000)) { seed in
-            let rng = RandomSource(seed: UInt64(seed))
-            let x = try PolicyInstances.family.sample(rng)
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let layout = PrefixLayout(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            for m in 1...g.agentCount {
-                let implied = LocalizedMarginal.average(q.tables[g.agentCount], policy: pi, layout: layout, prefix: m)
-                // Round-off of sums of at most |A| terms of size ‖Q‖ ≤ 1/(1−γ) ≤ 10: far below 1e-12.
-                #expect(Vector.infinityNorm(Vector.difference(implied, q.tables[m])) < 1e-12)
-            }
-        }
-    }
-
     // MARK: - Def. 4.4
 
     /// Two policies of a one-agent, two-state game whose transition rows do not depend on the state:
@@ -78,43 +48,6 @@ import Testing
         let phi = try Concentrability.coefficients(optimal: try StationaryLaw(game: g, policy: always), current: try StationaryLaw(game: g, policy: uniform))
         #expect(abs(phi[0] - 1.2226812728383039) < 1e-12)
         #expect(abs(phi[1] - 1.729132438507528) < 1e-12)
-    }
-
-    // MARK: - the sub-problem (4) and Algorithm 3
-
-    /// d = 1, ϕ = (1, 0.5), w = (0.3, 0.7), y = (2, 1): both points fit θ = 2 exactly, so the minimum is
-    /// L = 0 when R ≥ 2; with R = 1 the minimiser is θ = 1 and L = 0.3·1² + 0.7·(0.5 − 1)² = 0.475.
-    @Test func trustRegionMinimumInOneDimension() throws {
-        func problem(_ r: Double) -> ProjectionProblem {
-            ProjectionProblem(features: [1, 0.5], dimension: 1, weights: [0.3, 0.7], thetaK: [0], qHat: [2, 1], beta: 1, radius: r)
-        }
-        let free = try problem(3).minimum(), bound = try problem(1).minimum()
-        #expect(abs(free.theta[0] - 2) < 1e-12 && free.loss < 1e-24)
-        #expect(abs(bound.theta[0] - 1) < 1e-9 && abs(bound.loss - 0.475) < 1e-9)
-    }
-
-    /// d = 2, ϕ = e₁, e₂ with weights ½, ½ and y = (3, 4): H = ½I is isotropic, so the minimiser over
-    /// ‖θ‖ ≤ 2.5 is the radial projection (1.5, 2) and L = ½·1.5² + ½·2² = 3.125. The gradient bound is
-    /// max_j 2‖ϕ_j‖(R‖ϕ_j‖ + |y_j|) = 2(2.5 + 4) = 13.
-    @Test func trustRegionMinimumOnTheBoundaryAndGradientBound() throws {
-        let p = ProjectionProblem(features: [1, 0, 0, 1], dimension: 2, weights: [0.5, 0.5], thetaK: [0, 0], qHat: [3, 4], beta: 1, radius: 2.5)
-        let best = try p.minimum()
-        // Bisection on λ to machine precision leaves ‖θ‖ − R at round-off; 1e-9 is generous.
-        #expect(abs(best.theta[0] - 1.5) < 1e-9 && abs(best.theta[1] - 2) < 1e-9)
-        #expect(abs(best.loss - 3.125) < 1e-9)
-        #expect(abs(p.gradientBound - 13) < 1e-12)
-    }
-
-    /// One sample ϕ = 1, y = 0.5, θ(0) = 0, η = 0.1: θ(t) = 0.5(1 − 0.8^t) = 0.1, 0.18, 0.244, 0.2952,
-    /// 0.33616, whose mean over t = 1…5 is 0.231072. With R = 0.2 the iterates are 0.1, 0.18, then 0.2
-    /// three times (each step overshoots and is projected back): mean 0.176.
-    @Test func algorithmThreeAveragesTheProjectedIterates() {
-        func run(_ r: Double) -> Double {
-            ProjectionProblem(features: [1], dimension: 1, weights: [1], thetaK: [0], qHat: [0.5], beta: 1, radius: r)
-                .stochasticGradientDescent(steps: 5, stepSize: 0.1, draws: [0, 0, 0, 0, 0])[0]
-        }
-        #expect(abs(run(10) - 0.231072) < 1e-14)
-        #expect(abs(run(0.2) - 0.176) < 1e-14)
     }
 
     // MARK: - the box quadratic program
@@ -180,7 +113,7 @@ import Testing
         let expected = (0..<d).map { lstd[$0] - shift[$0] / (2 * lambda) }
         #expect(expected.allSatisfy { $0 > 0 && $0 < 1 / (1 - s.game.gamma) })
         #expect(Vector.infinityNorm(Vector.difference(lstd, s.q.tables[s.m])) < 1e-12)
-        let p = PessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
+        let p = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
         // The program is solved to a Frank–Wolfe gap ≤ 1e-12·(1+|Φ|); the Hessian's smallest eigenvalue
         // is ≥ 2λ·min μ·(1−γ)² here, so ‖w − w*‖ ≤ sqrt(2·gap/(that)) is far below 1e-5.
         #expect(Vector.infinityNorm(Vector.difference(p.estimate, expected)) < 1e-5)
@@ -245,10 +178,11 @@ import Testing
     /// V(e₂, p₂) = −0.25/0.1 = −2.5 give θ = (0.075, −0.25), x = σ(0.325) = 0.5805423; z₁ = (0.1, 0.05),
     /// z₂ = (−0.5, 0) give p₂ = x·σ(0.05) + (1−x)·σ(−0.5) = 0.4558888, so the second recorded value is
     /// (0.5x + xp − 0.5p)/(0.1 + 0.9x) = 0.5252944. The first is V at x = ½, which is 0.25/0.55 for any y.
-    @Test func authorsSequentialUpdateByHand() {
-        let t = RatioGameDynamics.sequentialCode(eta: 0.1, iterations: 2, x0: 0.5, y0: 0.5)
-        #expect(abs(t.recorded[0] - 0.25 / 0.55) < 1e-15)
-        #expect(abs(t.recorded[1] - 0.5252943746953047) < 1e-12)
+    @Test func authorsSequentialUpdateByHand() throws {
+        let game = try GameCatalog.builder(named: "ratio-game").build()
+        let t = try RatioGameDynamics.sequentialCode(game: game, eta: 0.1, iterations: 2, x0: 0.5, y0: 0.5)
+        #expect(abs(t[0] - 0.25 / 0.55) < 1e-15)
+        #expect(abs(t[1] - 0.5252943746953047) < 1e-12)
     }
 
     // MARK: - the remark after eq. (4)
@@ -265,7 +199,7 @@ import Testing
         let d = try x.integer("dimension"), m = try x.integer("agent")
         let features = LogLinearFeatures(layout: layout, dimensions: [Int](repeating: d, count: layout.agentCount),
                                          raw: try (1...layout.agentCount).map { try x.vector("phi\($0)") })
-        let thetaK = try (1...layout.agentCount).map { LogLinearFeatures.project(try x.vector("thetaK\($0)"), radius: try x.scalar("radius") / 2) }
+        let thetaK = try (1...layout.agentCount).map { ParameterProjection.euclideanBall(try x.vector("thetaK\($0)"), radius: try x.scalar("radius") / 2) }
         let law = try StationaryLaw(game: g, policy: features.policy(thetaK))
         let c = try x.vector("offset")
         let energy = zip(law.prefixes[m - 1], c).reduce(0) { $0 + $1.0 * $1.1 * $1.1 }

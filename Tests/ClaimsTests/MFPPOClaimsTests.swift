@@ -1,6 +1,7 @@
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 import PropertyBased
 import Testing
@@ -134,8 +135,8 @@ import Testing
             let eval = try model.mdp.normalizedEvaluation(policy: pi)
             var lhs = 0.0
             for x in 0..<model.stateCount {
-                lhs += reference.stationary[x] * PolicyRows.pairing(PolicyRows.row(eval.actionValues, x, width: nA),
-                                                                     Vector.difference(PolicyRows.row(reference.policy, x, width: nA), PolicyRows.row(pi, x, width: nA)))
+                lhs += reference.stationary[x] * Vector.dot(PolicyRows.row(eval.actionValues, x, width: nA),
+                                                            Vector.difference(PolicyRows.row(reference.policy, x, width: nA), PolicyRows.row(pi, x, width: nA)))
             }
             let rhs = (1 - model.mdp.gamma) * (reference.optimalObjective - eval.objective(weights: reference.stationary))
             #expect(abs(lhs - rhs) < 1e-12)
@@ -148,13 +149,13 @@ import Testing
         let model = MeanFieldMDP(Self.dynamics(3, agents: 4...4, localStates: 2...2))
         let reference = try MeanFieldOptimum(mdp: model.mdp)
         let nA = model.actionCount, nX = model.stateCount
-        let pi = PolicyRows.uniform(states: nX, actions: nA)
+        let pi = [Double](repeating: 1 / Double(nA), count: nX * nA)
         let eval = try model.mdp.normalizedEvaluation(policy: pi)
         let w = [Double](repeating: 1 / Double(nX), count: nX)
         var lhs = 0.0
         for x in 0..<nX {
-            lhs += w[x] * PolicyRows.pairing(PolicyRows.row(eval.actionValues, x, width: nA),
-                                             Vector.difference(PolicyRows.row(reference.policy, x, width: nA), PolicyRows.row(pi, x, width: nA)))
+            lhs += w[x] * Vector.dot(PolicyRows.row(eval.actionValues, x, width: nA),
+                                     Vector.difference(PolicyRows.row(reference.policy, x, width: nA), PolicyRows.row(pi, x, width: nA)))
         }
         let vStar = reference.values.objective(weights: w)
         #expect(abs(lhs - (1 - model.mdp.gamma) * (vStar - eval.objective(weights: w))) > 1e-6)
@@ -168,9 +169,10 @@ import Testing
             let n = rng.integer(in: 2...6), v = rng.uniform(0.1, 5)
             let p = rng.dirichlet(dimension: n), u = rng.dirichlet(dimension: n)
             let q = (0..<n).map { _ in rng.normal() }
-            let next = PolicyRows.reweight(p, by: q, scale: 1 / v, actions: n)
-            let lhs = PolicyRows.pairing(q, Vector.difference(u, p))
-            let rhs = v * (PolicyRows.kl(u, p) - PolicyRows.kl(u, next) - PolicyRows.kl(next, p)) + PolicyRows.pairing(q, Vector.difference(next, p))
+            let next = ExponentialWeights.reweightRows(p, by: q, scale: 1 / v, width: n)
+            let lhs = Vector.dot(q, Vector.difference(u, p))
+            let rhs = v * (PolicyRows.kullbackLeibler(u[...], p[...]) - PolicyRows.kullbackLeibler(u[...], next[...]) - PolicyRows.kullbackLeibler(next[...], p[...]))
+                + Vector.dot(q, Vector.difference(next, p))
             #expect(abs(lhs - rhs) < 1e-12 * (1 + v))
         }
     }

@@ -15,7 +15,7 @@ import Testing
             let game = shape.game()
             let policy = RandomPolicies.conditional(game, rng: RandomSource(seed: shape.seed &+ 17))
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let eval = localized.evaluation
+            let eval = try #require(localized.evaluation)
             let scale = max(Vector.infinityNorm(eval.actionValues), Vector.infinityNorm(eval.values))
             let tol = 2 * (eval.residualTolerance + Roundoff.sum(terms: game.jointActionCount * (game.agentCount + 1), scale: scale))
             #expect(Vector.infinityNorm(Vector.difference(localized.values, eval.values)) <= tol)
@@ -46,7 +46,7 @@ import Testing
             let product = RandomPolicies.product(game, rng: rng)
             let order = rng.permutation(game.agentCount)
             let localized = try LocalizedActionValues(game: game, policy: ConditionalPolicy(product, game: game, order: order))
-            let q = localized.evaluation.actionValues
+            let q = try #require(localized.evaluation).actionValues
             let tol = Roundoff.sum(terms: 2 * game.jointActionCount, scale: Vector.infinityNorm(q))
             for m in 0...game.agentCount {
                 let direct = SubsetActionValues.values(game: game, policy: product, actionValues: q, subset: Array(order[..<m]))
@@ -60,6 +60,52 @@ import Testing
         }
     }
 
+    /// A product policy along the order σ = (agent 2, agent 1) with |A_1| = 2, |A_2| = 3: the prefix of
+    /// length 1 is π²(a²|s), the full prefix at the ordered index a²·2 + a¹ is π²(a²|s)·π¹(a¹|s), and
+    /// the tail after position 1 is π¹(a¹|s) (each one product of table entries: exact to one rounding).
+    @Test func prefixAndTailProbabilitiesOfAProductPolicyAlongAnOrder() async {
+        await propertyCheck(count: 10, input: Gen.uint64(in: 0...UInt64(1) << 40)) { seed in
+            let rng = RandomSource(seed: seed)
+            let agents = [Agent(name: "1", actions: ["a", "b"]), Agent(name: "2", actions: ["a", "b", "c"])]
+            var transitions: [Double] = []
+            for _ in 0..<12 { transitions += rng.dirichlet(dimension: 2) }
+            let game = try Game(name: "shape", stateNames: ["s0", "s1"], agents: agents, gamma: 0.5, initial: [0.5, 0.5],
+                                transitions: transitions, rewards: .shared([Double](repeating: 0, count: 12)))
+            let product = RandomPolicies.product(game, rng: rng)
+            let pi = ConditionalPolicy(product, game: game, order: [1, 0])
+            let prefixes = pi.prefixProbabilities(in: game)
+            let tail = AgentOrdering(game: game, order: [1, 0]).tailProbabilities(of: pi, from: 1, stateCount: 2)
+            #expect(prefixes[0] == [1, 1])
+            for s in 0..<2 { for a1 in 0..<2 { for a2 in 0..<3 {
+                let p1 = product.tables[0][s * 2 + a1], p2 = product.tables[1][s * 3 + a2]
+                #expect(prefixes[1][s * 3 + a2] == p2)
+                #expect(abs(prefixes[2][s * 6 + a2 * 2 + a1] - p1 * p2) <= Double.ulpOfOne)
+                #expect(tail[s * 6 + a2 * 2 + a1] == p1)
+            } } }
+        }
+    }
+
+    /// The chain of a product policy from an ARBITRARY Q (not Q_π; haqo's critic estimates, eqs.
+    /// (20)–(21)) equals Q^P = E_{ã~π^{P̃}} Q(s,a^P,ã) marginalised directly with product weights,
+    /// P = σ(1..m); `evaluation` is nil. Same rounding argument as above: |A|·ε·max|Q|, doubled.
+    @Test func productChainFromAnyActionValuesMatchesDirectMarginals() async {
+        await propertyCheck(count: 40, input: GameShape.generator()) { shape in
+            let game = shape.game()
+            let rng = RandomSource(seed: shape.seed &+ 31)
+            let product = RandomPolicies.product(game, rng: rng)
+            let order = rng.permutation(game.agentCount)
+            let q = (0..<(game.stateCount * game.jointActionCount)).map { _ in rng.uniform(-5, 5) }
+            let chain = LocalizedActionValues(game: game, policy: product, order: order, actionValues: q)
+            #expect(chain.evaluation == nil)
+            #expect(chain.order == order)
+            let tol = Roundoff.sum(terms: 2 * game.jointActionCount, scale: Vector.infinityNorm(q))
+            for m in 0...game.agentCount {
+                let direct = SubsetActionValues.values(game: game, policy: product, actionValues: q, subset: Array(order[..<m]))
+                #expect(Vector.infinityNorm(Vector.difference(direct, chain.tables[m])) <= tol)
+            }
+        }
+    }
+
     /// mappo C2: Σ_{a^m} π^m(a^m|s,a^{1:m−1}) A^m(s,a^{1:m−1},a^m) = 0 for every agent and prefix,
     /// and the telescoping sum Σ_{i≤m} A^i = Q^{1:m} − V (Lemma B.3). Each is a sum of |A_m| products
     /// of size ≤ 2‖Q‖.
@@ -68,7 +114,7 @@ import Testing
             let game = shape.game()
             let policy = RandomPolicies.conditional(game, rng: RandomSource(seed: shape.seed &+ 23))
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let scale = 2 * Vector.infinityNorm(localized.evaluation.actionValues)
+            let scale = 2 * Vector.infinityNorm(try #require(localized.evaluation).actionValues)
             var telescoped = [Double](repeating: 0, count: game.stateCount)
             for m in 1...game.agentCount {
                 let a = localized.advantage(agentAt: m), table = policy.tables[m - 1]
@@ -96,7 +142,7 @@ import Testing
             let rng = RandomSource(seed: shape.seed &+ 29)
             let policy = RandomPolicies.conditional(game, rng: rng)
             let localized = try LocalizedActionValues(game: game, policy: policy)
-            let eval = localized.evaluation
+            let eval = try #require(localized.evaluation)
             let scale = max(Vector.infinityNorm(eval.actionValues), game.maxAbsoluteReward)
             let rounding = Roundoff.sum(terms: game.jointActionCount * (game.stateCount + 1), scale: scale)
             for m in 0...game.agentCount {

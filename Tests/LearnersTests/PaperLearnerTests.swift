@@ -33,6 +33,43 @@ import Testing
         for b in 0..<4 { #expect(abs(directions[1][b] - expected2[b]) <= 1e-13) }
     }
 
+    /// d = 1, ϕ = (1, 0.5), w = (0.3, 0.7), y = (2, 1): both points fit θ = 2 exactly, so the minimum is
+    /// L = 0 when R ≥ 2; with R = 1 the minimiser is θ = 1 and L = 0.3·1² + 0.7·(0.5 − 1)² = 0.475.
+    @Test func trustRegionMinimumInOneDimension() throws {
+        func problem(_ r: Double) -> ProjectionProblem {
+            ProjectionProblem(features: [1, 0.5], dimension: 1, weights: [0.3, 0.7], thetaK: [0], qHat: [2, 1], beta: 1, radius: r)
+        }
+        let free = try problem(3).minimum(), bound = try problem(1).minimum()
+        #expect(abs(free.theta[0] - 2) < 1e-12 && free.loss < 1e-24)
+        #expect(abs(bound.theta[0] - 1) < 1e-9 && abs(bound.loss - 0.475) < 1e-9)
+    }
+
+    /// d = 2, ϕ = e₁, e₂ with weights ½, ½ and y = (3, 4): H = ½I is isotropic, so the minimiser over
+    /// ‖θ‖ ≤ 2.5 is the radial projection (1.5, 2) and L = ½·1.5² + ½·2² = 3.125. The gradient bound is
+    /// max_j 2‖ϕ_j‖(R‖ϕ_j‖ + |y_j|) = 2(2.5 + 4) = 13.
+    @Test func trustRegionMinimumOnTheBoundaryAndGradientBound() throws {
+        let p = ProjectionProblem(features: [1, 0, 0, 1], dimension: 2, weights: [0.5, 0.5], thetaK: [0, 0], qHat: [3, 4], beta: 1, radius: 2.5)
+        let best = try p.minimum()
+        // Bisection on λ to machine precision leaves ‖θ‖ − R at round-off; 1e-9 is generous.
+        #expect(abs(best.theta[0] - 1.5) < 1e-9 && abs(best.theta[1] - 2) < 1e-9)
+        #expect(abs(best.loss - 3.125) < 1e-9)
+        #expect(abs(p.gradientBound - 13) < 1e-12)
+    }
+
+    /// One sample ϕ = 1, y = 0.5, θ(0) = 0, η = 0.1: θ(t) = 0.5(1 − 0.8^t) = 0.1, 0.18, 0.244, 0.2952,
+    /// 0.33616, whose mean over t = 1…5 is 0.231072. With R = 0.2 the iterates are 0.1, 0.18, then 0.2
+    /// three times (each step overshoots and is projected back): mean 0.176. From θ(0) = 0.3 (the
+    /// learner's sgdStart=previous) θ(t) = 0.5 − 0.2·0.8^t = 0.34, 0.372, 0.3976, 0.41808, 0.434464: mean 0.3924288.
+    @Test func algorithmThreeAveragesTheProjectedIterates() {
+        func run(_ r: Double, from start: [Double]? = nil) -> Double {
+            ProjectionProblem(features: [1], dimension: 1, weights: [1], thetaK: [0], qHat: [0.5], beta: 1, radius: r)
+                .stochasticGradientDescent(steps: 5, stepSize: 0.1, draws: [0, 0, 0, 0, 0], start: start)[0]
+        }
+        #expect(abs(run(10) - 0.231072) < 1e-14)
+        #expect(abs(run(0.2) - 0.176) < 1e-14)
+        #expect(abs(run(10, from: [0.3]) - 0.3924288) < 1e-14)
+    }
+
     @Test("projected SGD (Alg. 3) gets closer to the ideal update as T grows (one-hot, exact oracle)")
     func projectedSGD() throws {
         // With one-hot features and an exact oracle the projection sub-problem (4) has zero error; averaged

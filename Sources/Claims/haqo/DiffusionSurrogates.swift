@@ -41,31 +41,32 @@ enum DiffusionSurrogates {
     /// read as the same state law ρ as J^QV.
     static func entropyLoss(denoiserTable: [Double], actions k: Int, rho: [Double], alpha: Double,
                             schedule: NoiseSchedule) throws(GSLError) -> QuadratureSum {
-        var sum = QuadratureSum()
-        let T = Double(schedule.steps), uniform = uniformLaw(actions: k)
-        for s in rho.indices where rho[s] != 0 {
-            let model = actionLaw(table: denoiserTable, state: s, actions: k)
-            for alphaBar in schedule.alphaBars {
-                let f = NoisedActionLaw(law: model, alphaBar: alphaBar).bayesDenoiser
-                sum.add(try DenoisingRisk.unweighted(data: NoisedActionLaw(law: uniform, alphaBar: alphaBar), denoiser: f),
-                        weight: alpha * rho[s] / T)
-            }
+        try uniformActionAverage(denoiserTable: denoiserTable, actions: k, rho: rho, scale: alpha, schedule: schedule) { model, uniform throws(GSLError) in
+            try DenoisingRisk.unweighted(data: uniform, denoiser: model.bayesDenoiser)
         }
-        return sum
     }
 
     /// The entropy term as Alg. 1 step 15 prints it: α_i E_{s, ã ~ U, t}[−(ã − μ_θ(ã_t, t, s))²],
     /// μ_θ the x₀-reconstruction of the same Bayes denoiser (non-positive).
     static func entropyReconstructionTerm(denoiserTable: [Double], actions k: Int, rho: [Double], alpha: Double,
                                           schedule: NoiseSchedule) throws(GSLError) -> QuadratureSum {
+        try uniformActionAverage(denoiserTable: denoiserTable, actions: k, rho: rho, scale: -alpha, schedule: schedule) { model, uniform throws(GSLError) in
+            try DenoisingRisk.reconstruction(data: uniform, reconstruction: model.bayesReconstruction)
+        }
+    }
+
+    /// scale·Σ_s ρ(s)·(1/T)Σ_t `term(model_t, uniform_t)` over the states with ρ(s) ≠ 0: model_t the table's
+    /// action law at s noised to level t, uniform_t the uniform law U(A^i) noised to level t (the
+    /// shape of both entropy terms).
+    private static func uniformActionAverage(denoiserTable: [Double], actions k: Int, rho: [Double], scale: Double, schedule: NoiseSchedule,
+                                             _ term: (NoisedActionLaw, NoisedActionLaw) throws(GSLError) -> QuadratureSum) throws(GSLError) -> QuadratureSum {
         var sum = QuadratureSum()
         let T = Double(schedule.steps), uniform = uniformLaw(actions: k)
         for s in rho.indices where rho[s] != 0 {
             let model = actionLaw(table: denoiserTable, state: s, actions: k)
             for alphaBar in schedule.alphaBars {
-                let a = NoisedActionLaw(law: model, alphaBar: alphaBar).bayesReconstruction
-                sum.add(try DenoisingRisk.reconstruction(data: NoisedActionLaw(law: uniform, alphaBar: alphaBar), reconstruction: a),
-                        weight: -alpha * rho[s] / T)
+                sum.add(try term(NoisedActionLaw(law: model, alphaBar: alphaBar), NoisedActionLaw(law: uniform, alphaBar: alphaBar)),
+                        weight: scale * rho[s] / T)
             }
         }
         return sum

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 import MarkovGames
 
@@ -29,7 +30,7 @@ struct HAQORoundSetting: Sendable {
     func rho(_ reading: VisitationReading) -> [Double] { round.visitation(0, reading) }
 
     /// The chain of π_(m−1): the exact conditional advantage of agent i_m (Lemma A.6).
-    func chain(_ m: Int) -> SequentialValueChain { round.chain(of: m - 1) }
+    func chain(_ m: Int) -> LocalizedActionValues { round.chain(of: m - 1) }
 
     /// w̄(s,a) = E_{pred ~ π_new} ω(s, pred, a) for agent i_m.
     func weights(_ m: Int, _ weight: QWeight) -> [Double] {
@@ -71,8 +72,8 @@ struct HAQORoundSetting: Sendable {
 
     /// Every context (s, b) with ρ(s) > 0 and positive prefix probability.
     func contexts(_ m: Int, _ reading: VisitationReading = .normalised) -> [Context] {
-        let c = chain(m), delta = c.increment(m), pred = round.predecessorProbabilities(position: m)
-        let k = c.sizes[m - 1], width = c.prefixCounts[m - 1], rho = self.rho(reading)
+        let c = chain(m), delta = c.advantage(agentAt: m), pred = round.predecessorProbabilities(position: m)
+        let k = c.ordering.sizes[m - 1], width = c.prefixCounts[m - 1], rho = self.rho(reading)
         var out: [Context] = []
         for s in 0..<game.stateCount where rho[s] > 0 {
             for b in 0..<width where pred[s * width + b] > 0 {

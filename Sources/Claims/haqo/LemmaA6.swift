@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 import MarkovGames
 
@@ -24,20 +25,20 @@ extension HAQOClaims {
             let tol = evaluationTolerance(g, what: "V^π, Q^π")
             var out: [Measurement] = []
             for order in HAQOFamilies.permutations(g.agentCount) {
-                let chain = SequentialValueChain(game: g, policy: pi, actionValues: eval.actionValues, order: order)
+                let chain = LocalizedActionValues(game: g, policy: pi, order: order, actionValues: eval.actionValues)
                 let n = order.count
-                let deltas = (1...n).map { chain.increment($0) }
+                let deltas = (1...n).map { chain.advantage(agentAt: $0) }
                 for s in 0..<nS {
                     for b in 0..<nA {
                         var sum = 0.0
                         for m in 1...n { sum += deltas[m - 1][s * chain.prefixCounts[m] + b / (nA / chain.prefixCounts[m])] }
-                        let a = chain.gameIndex(ofOrdered: b)
+                        let a = chain.ordering.jointIndex[b]
                         out.append(Measurement("order \(HAQOFamilies.label(order)), A = ΣΔ at s=\(s), a=\(a)",
                                                lhs: eval.actionValues[s * nA + a] - eval.values[s], .equal, rhs: sum, tolerance: tol))
                     }
                 }
                 for m in 1...n {
-                    let k = chain.sizes[m - 1], width = chain.prefixCounts[m - 1], table = pi.tables[order[m - 1]]
+                    let k = chain.ordering.sizes[m - 1], width = chain.prefixCounts[m - 1], table = pi.tables[order[m - 1]]
                     for s in 0..<nS {
                         for b in 0..<width {
                             var mean = 0.0

@@ -1,3 +1,4 @@
+import ExactSolvers
 import GSLKit
 
 extension HAQOClaims {
@@ -16,16 +17,16 @@ extension HAQOClaims {
             let nA = g.jointActionCount, tol = evaluationTolerance(g, what: "V^π, Q^π")
             var out: [Measurement] = []
             for order in HAQOFamilies.permutations(g.agentCount) {
-                let chain = SequentialValueChain(game: g, policy: pi, actionValues: eval.actionValues, order: order)
+                let chain = LocalizedActionValues(game: g, policy: pi, order: order, actionValues: eval.actionValues)
                 let n = order.count
                 for s in 0..<g.stateCount {
                     out.append(Measurement("order \(HAQOFamilies.label(order)), Q^(0) = V at s=\(s)",
                                            lhs: chain.tables[0][s], .equal, rhs: eval.values[s], tolerance: tol))
                     for b in 0..<nA {
                         var telescoped = chain.tables[0][s]
-                        for m in 1...n { telescoped += chain.increment(m)[s * chain.prefixCounts[m] + b / (nA / chain.prefixCounts[m])] }
+                        for m in 1...n { telescoped += chain.advantage(agentAt: m)[s * chain.prefixCounts[m] + b / (nA / chain.prefixCounts[m])] }
                         out.append(Measurement("order \(HAQOFamilies.label(order)), V + ΣΔ = Q at s=\(s), b=\(b)",
-                                               lhs: telescoped, .equal, rhs: eval.actionValues[s * nA + chain.gameIndex(ofOrdered: b)], tolerance: tol))
+                                               lhs: telescoped, .equal, rhs: eval.actionValues[s * nA + chain.ordering.jointIndex[b]], tolerance: tol))
                     }
                 }
             }

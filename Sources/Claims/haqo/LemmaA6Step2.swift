@@ -1,10 +1,11 @@
+import ExactSolvers
 import GSLKit
 
 extension HAQOClaims {
     /// haqo Lemma A.6 proof, eq. (28): "E_{a^{i_m} ~ π^{i_m}}[Q^{(m)}(s, a^{i_{1:m}})] = Q^{(m−1)}(s, a^{i_{1:m−1}})".
-    /// Left side: agent i_m's average of Q^{(m)} computed from the definition (20) (a sum over the
-    /// successors' actions); right side: Q^{(m−1)} from the definition (20) directly — two
-    /// independent sums over the joint actions.
+    /// Left side: agent i_m's average of Q^{(m)} computed from the definition (20) (ExactSolvers'
+    /// `SubsetActionValues`, a sum over the successors' actions); right side: Q^{(m−1)} from the
+    /// definition (20) directly — two independent sums over the joint actions.
     static let lemmaA6Step2 = Claim(
         id: "haqo.lemA.6/step2", paper: .haqo, source: "Lemma A.6 proof (App. A.4), eqs. (26)–(28)",
         statement: "E_{a^{i_m} ~ π^{i_m}}[Q^{(m)}(s, a^{i_{1:m}})] = Q^{(m−1)}(s, a^{i_{1:m−1}}), because in Q^{(m−1)} the actions of agents i_m, …, i_n are drawn from their policies.",
@@ -16,11 +17,11 @@ extension HAQOClaims {
             let tol = evaluationTolerance(g, what: "Q^π")
             var out: [Measurement] = []
             for order in HAQOFamilies.permutations(g.agentCount) {
-                let chain = SequentialValueChain(game: g, policy: pi, actionValues: q, order: order)
+                let chain = LocalizedActionValues(game: g, policy: pi, order: order, actionValues: q)
                 for m in 1...order.count {
-                    let upper = SequentialValueChain.byDefinition(game: g, policy: pi, actionValues: q, order: order, length: m)
-                    let lower = SequentialValueChain.byDefinition(game: g, policy: pi, actionValues: q, order: order, length: m - 1)
-                    let k = chain.sizes[m - 1], width = chain.prefixCounts[m - 1], table = pi.tables[order[m - 1]]
+                    let upper = SubsetActionValues.values(game: g, policy: pi, actionValues: q, subset: Array(order[..<m]))
+                    let lower = SubsetActionValues.values(game: g, policy: pi, actionValues: q, subset: Array(order[..<(m - 1)]))
+                    let k = chain.ordering.sizes[m - 1], width = chain.prefixCounts[m - 1], table = pi.tables[order[m - 1]]
                     for s in 0..<g.stateCount {
                         for b in 0..<width {
                             var mean = 0.0

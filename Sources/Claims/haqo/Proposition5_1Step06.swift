@@ -13,7 +13,7 @@ extension HAQOClaims {
             try SequentialSweep.evaluate(x, steps: [1, 0.1]) { round in
                 var out: [(Measurement, [NamedValue])] = []
                 for m in 1...round.agentCount {
-                    let sup = Vector.infinityNorm(round.chain(forPosition: m, .current).increment(m))
+                    let sup = Vector.infinityNorm(round.chain(forPosition: m, .current).advantage(agentAt: m))
                     let e = round.evaluations[m - 1], mid = Vector.infinityNorm(e.actionValues) + Vector.infinityNorm(e.values)
                     let tol = round.tolerance(what: "Q, V of π_(m−1)")
                     out.append((Measurement("m=\(m), first", lhs: sup, .lessOrEqual, rhs: mid, tolerance: tol), []))

@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 import MarkovGames
@@ -26,6 +27,30 @@ extension HAQOClaims {
             }
         }
         return SequentialSweep.collect(all, notes: [])
+    }
+
+    /// J^QV(θ|s,a^{−i}) = base + E(θ) at one context (qadv weights, θ the Bayes denoiser of π_new^i),
+    /// each a (1/T)Σ_t over the coarse schedule: J^QV and the excess risk E(θ) by `DenoisingRisk`, the
+    /// base by `base` (inf J^QV, eq. (88), or E[ω Var(ε|z)], eq. (98)). `names` name J^QV, the base
+    /// and E(θ) in the quantities and, with "and", in the tolerance.
+    static func riskDecomposition(_ setting: HAQORoundSetting, _ m: Int, _ c: HAQORoundSetting.Context,
+                                  base: (NoisedActionLaw, [Double]) throws -> QuadratureSum,
+                                  names: (risk: String, base: String, excess: String),
+                                  what: String) throws -> (Measurement, [NamedValue]) {
+        let omega = setting.contextWeights(m, c, .qadv)
+        var lhs = QuadratureSum(), baseSum = QuadratureSum(), excess = QuadratureSum()
+        for a in NoiseSchedule.coarse.alphaBars {
+            let data = setting.noisedOld(m, state: c.state, alphaBar: a), w = 1 / Double(NoiseSchedule.coarse.steps)
+            let f = setting.noised(setting.newTable(m), m, state: c.state, alphaBar: a).bayesDenoiser
+            lhs.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: f), weight: w)
+            baseSum.add(try base(data, omega), weight: w)
+            excess.add(try DenoisingRisk.excessRisk(data: data, weights: omega, denoiser: f), weight: w)
+        }
+        var all = lhs
+        all.add(baseSum)
+        all.add(excess)
+        return (Measurement(lhs: lhs.value, .equal, rhs: baseSum.value + excess.value, tolerance: all.tolerance(what: what)),
+                [NamedValue(names.risk, lhs.value), NamedValue(names.base, baseSum.value), NamedValue(names.excess, excess.value)])
     }
 
     /// A central difference of ln p_t at z with its error: the step-h estimate, and
@@ -76,9 +101,9 @@ extension HAQOClaims {
 
     /// The biased critic of Assumption A.4 for agent i_m: Q̂ = Q^{π_(m−1)} + ε_Q·ξ, ξ(s,a) ~ U[−1,1]
     /// drawn from the instance's seed (|Q̂ − Q| ≤ ε_Q, eq. (114)), and its chain.
-    static func biasedChain(_ setting: HAQORoundSetting, _ m: Int, bias: Double, seed: UInt64) -> SequentialValueChain {
+    static func biasedChain(_ setting: HAQORoundSetting, _ m: Int, bias: Double, seed: UInt64) -> LocalizedActionValues {
         let rng = RandomSource(seed: SeedSequence.derive(seed, "critic bias agent \(m)"))
         let q = setting.round.evaluations[m - 1].actionValues.map { $0 + bias * rng.uniform(-1, 1) }
-        return SequentialValueChain(game: setting.game, policy: setting.round.policies[m - 1], actionValues: q, order: setting.round.order)
+        return LocalizedActionValues(game: setting.game, policy: setting.round.policies[m - 1], order: setting.round.order, actionValues: q)
     }
 }

@@ -11,20 +11,9 @@ extension HAQOClaims {
         hypotheses: contextHypotheses, kind: .identity,
         check: ClaimCheck(family: HAQOFamilies.haqoRound) { x in
             try perContext(x) { setting, m, c in
-                let omega = setting.contextWeights(m, c, .qadv)
-                var lhs = QuadratureSum(), inf = QuadratureSum(), excess = QuadratureSum()
-                for a in NoiseSchedule.coarse.alphaBars {
-                    let data = setting.noisedOld(m, state: c.state, alphaBar: a), w = 1 / Double(NoiseSchedule.coarse.steps)
-                    let f = setting.noised(setting.newTable(m), m, state: c.state, alphaBar: a).bayesDenoiser
-                    lhs.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: f), weight: w)
-                    inf.add(try DenoisingRisk.weightedMinimum(data: data, weights: omega), weight: w)
-                    excess.add(try DenoisingRisk.excessRisk(data: data, weights: omega, denoiser: f), weight: w)
-                }
-                var all = lhs
-                all.add(inf)
-                all.add(excess)
-                return (Measurement(lhs: lhs.value, .equal, rhs: inf.value + excess.value, tolerance: all.tolerance(what: "J^QV, inf J^QV and E(θ)")),
-                        [NamedValue("J^QV(θ|s,a^{−i})", lhs.value), NamedValue("inf J^QV", inf.value), NamedValue("E(θ)", excess.value)])
+                try riskDecomposition(setting, m, c, base: { try DenoisingRisk.weightedMinimum(data: $0, weights: $1) },
+                                      names: (risk: "J^QV(θ|s,a^{−i})", base: "inf J^QV", excess: "E(θ)"),
+                                      what: "J^QV, inf J^QV and E(θ)")
             }
         })
 }

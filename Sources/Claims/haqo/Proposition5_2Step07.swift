@@ -11,20 +11,9 @@ extension HAQOClaims {
         hypotheses: contextHypotheses, kind: .identity,
         check: ClaimCheck(family: HAQOFamilies.haqoRound) { x in
             try perContext(x) { setting, m, c in
-                let omega = setting.contextWeights(m, c, .qadv)
-                var lhs = QuadratureSum(), variance = QuadratureSum(), fisher = QuadratureSum()
-                for a in NoiseSchedule.coarse.alphaBars {
-                    let data = setting.noisedOld(m, state: c.state, alphaBar: a), w = 1 / Double(NoiseSchedule.coarse.steps)
-                    let f = setting.noised(setting.newTable(m), m, state: c.state, alphaBar: a).bayesDenoiser
-                    lhs.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: f), weight: w)
-                    variance.add(try DenoisingRisk.weightedPosteriorVariance(data: data, weights: omega), weight: w)
-                    fisher.add(try DenoisingRisk.excessRisk(data: data, weights: omega, denoiser: f), weight: w)
-                }
-                var all = lhs
-                all.add(variance)
-                all.add(fisher)
-                return (Measurement(lhs: lhs.value, .equal, rhs: variance.value + fisher.value, tolerance: all.tolerance(what: "J^QV, E[ω Var] and the Fisher term")),
-                        [NamedValue("J^QV(θ|s,a^{−i})", lhs.value), NamedValue("E[ω Var(ε|z)]", variance.value), NamedValue("Σ_t κ_t E[ω‖s−s_θ‖²]", fisher.value)])
+                try riskDecomposition(setting, m, c, base: { try DenoisingRisk.weightedPosteriorVariance(data: $0, weights: $1) },
+                                      names: (risk: "J^QV(θ|s,a^{−i})", base: "E[ω Var(ε|z)]", excess: "Σ_t κ_t E[ω‖s−s_θ‖²]"),
+                                      what: "J^QV, E[ω Var] and the Fisher term")
             }
         })
 }

@@ -21,7 +21,7 @@ extension HAQOClaims {
                     if tvCorrected {
                         let k = setting.actions(m)
                         let tv = try PolicyDivergences.totalVariation(setting.newTable(m), setting.oldTable(m), width: k)[c.state]
-                        slack = tv * Vector.infinityNorm(setting.chain(m).increment(m))
+                        slack = tv * Vector.infinityNorm(setting.chain(m).advantage(agentAt: m))
                     }
                     return (Measurement(lhs: old, .lessOrEqual, rhs: new + slack, tolerance: exactSumTolerance),
                             [NamedValue("E_{π_old}[Δ^+]", old), NamedValue("E_{π_new}[Δ^+]", new), NamedValue("TV·sup|Δ_m|", slack)])

@@ -68,40 +68,26 @@ struct SequentialRound: Sendable {
     }
 
     /// The conditional value chain of π_(m) (Lemma A.6 applied to the partially updated policy).
-    func chain(of m: Int) -> SequentialValueChain {
-        SequentialValueChain(game: game, policy: policies[m], actionValues: evaluations[m].actionValues, order: order)
+    func chain(of m: Int) -> LocalizedActionValues {
+        LocalizedActionValues(game: game, policy: policies[m], order: order, actionValues: evaluations[m].actionValues)
     }
 
     /// The chain the surrogate of position m uses under `critic`.
-    func chain(forPosition m: Int, _ critic: CriticReading) -> SequentialValueChain {
+    func chain(forPosition m: Int, _ critic: CriticReading) -> LocalizedActionValues {
         chain(of: critic == .current ? m - 1 : 0)
     }
 
     /// ∏_{l<m} π_new^{i_l}(a^{i_l}|s): the probability of the predecessors' prefix b_{m−1},
     /// flat [s][b_{m−1}] (position m = 1…n).
     func predecessorProbabilities(position m: Int) -> [Double] {
-        let nS = game.stateCount
-        var out = [Double](repeating: 1, count: nS)
-        var width = 1
-        for l in 0..<(m - 1) {
-            let agent = order[l], k = game.agents[agent].actionCount
-            var next = [Double](repeating: 0, count: nS * width * k)
-            for s in 0..<nS {
-                for b in 0..<width {
-                    for a in 0..<k { next[(s * width + b) * k + a] = out[s * width + b] * new.tables[agent][s * k + a] }
-                }
-            }
-            out = next
-            width *= k
-        }
-        return out
+        ConditionalPolicy(new, game: game, order: order).prefixProbabilities(in: game)[m - 1]
     }
 
     /// Ā_m(s, a) = E_{a^{i_{1:m−1}} ~ π_new} Δ_m(s, a^{i_{1:m−1}}, a): agent i_m's conditional
     /// advantage averaged over its updated predecessors, flat [s][a].
-    func conditionalAdvantage(position m: Int, chain: SequentialValueChain) -> [Double] {
-        let delta = chain.increment(m), pred = predecessorProbabilities(position: m)
-        let k = chain.sizes[m - 1], width = chain.prefixCounts[m - 1], nS = game.stateCount
+    func conditionalAdvantage(position m: Int, chain: LocalizedActionValues) -> [Double] {
+        let delta = chain.advantage(agentAt: m), pred = predecessorProbabilities(position: m)
+        let k = chain.ordering.sizes[m - 1], width = chain.prefixCounts[m - 1], nS = game.stateCount
         var out = [Double](repeating: 0, count: nS * k)
         for s in 0..<nS {
             for b in 0..<width {
@@ -115,9 +101,9 @@ struct SequentialRound: Sendable {
     /// L^{i_m}(π^{i_m}) = E_{s~ρ} E_{a^{i_{1:m−1}} ~ π_new} E_{a^{i_m} ~ π^{i_m}} Δ_m (eq. (50)) for
     /// agent i_m's table `table`. The successors' actions do not enter Δ_m, so opponents drawn from
     /// π_new^{−i} (Sec. 5.1) or π_(m)^{−i_m} (eq. (50)) give the same value.
-    func surrogate(position m: Int, table: [Double], rho: [Double], chain: SequentialValueChain) -> Double {
+    func surrogate(position m: Int, table: [Double], rho: [Double], chain: LocalizedActionValues) -> Double {
         let abar = conditionalAdvantage(position: m, chain: chain)
-        let k = chain.sizes[m - 1]
+        let k = chain.ordering.sizes[m - 1]
         var v = 0.0
         for s in 0..<game.stateCount {
             var inner = 0.0

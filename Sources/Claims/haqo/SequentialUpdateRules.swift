@@ -68,10 +68,10 @@ enum SequentialUpdateRules {
     }
 
     /// w̄(s,a) = E_{a^{i_{1:m−1}} ~ π_new} ω(s, a^{i_{1:m−1}}, a), flat [s][a], for position m.
-    static func averagedWeights(round: SequentialRound, position m: Int, chain: SequentialValueChain, weight: QWeight) -> [Double] {
+    static func averagedWeights(round: SequentialRound, position m: Int, chain: LocalizedActionValues, weight: QWeight) -> [Double] {
         let game = round.game, agent = round.order[m - 1]
-        let k = chain.sizes[m - 1], width = chain.prefixCounts[m - 1], nS = game.stateCount
-        let delta = chain.increment(m), pred = round.predecessorProbabilities(position: m)
+        let k = chain.ordering.sizes[m - 1], width = chain.prefixCounts[m - 1], nS = game.stateCount
+        let delta = chain.advantage(agentAt: m), pred = round.predecessorProbabilities(position: m)
         let p = round.old.tables[agent]
         var out = [Double](repeating: 0, count: nS * k)
         for s in 0..<nS {

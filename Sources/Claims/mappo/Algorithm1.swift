@@ -1,6 +1,7 @@
 import Foundation
 import ExactSolvers
 import GSLKit
+import Learners
 import MarkovGames
 
 /// mappo's Algorithm 1 (Multi-Agent PPO) run exactly where the paper's quantities are exact:
@@ -43,7 +44,7 @@ struct Algorithm1Run {
             let iteration = rng.child("k\(k)")
             let qHat = NoisyCritic.estimate(state.actionValues, standardDeviation: settings.noise * bound, bound: bound, iteration.child("critic"))
             let next = (1...layout.agentCount).map { m -> [Double] in
-                let problem = ProjectionProblem(features: features.values[m - 1], dimension: features.dimensions[m - 1],
+                let problem = ProjectionProblem(features: features.maps[m - 1].vectors, dimension: features.dimensions[m - 1],
                                                 weights: state.law.prefixes[m], thetaK: theta[m - 1], qHat: qHat[m - 1],
                                                 beta: betaK, radius: settings.radius)
                 let eta = settings.radius / (problem.gradientBound * Double(settings.steps).squareRoot())
@@ -98,16 +99,21 @@ struct Algorithm1Run {
 /// Π_Θ never binds, so ε = ε' = Δ = δ = 0): π_{k+1}^m ∝ π_k^m exp(Q_{π_k}^{1:m}/β_k) at every (s,a^{1:m−1}),
 /// every agent from the same π_k (ExactSolvers' `MirrorDescentStep`).
 enum ExactAlgorithm1 {
-    /// J(π_k) for k = 0…K−1 from the uniform π_0 with β_k = β√K.
-    static func objectives(game: Game, reference: OptimalReference, iterations: Int, beta: Double) throws -> [Double] {
-        let betaK = beta * Double(iterations).squareRoot()
-        var policy = ConditionalPolicy.uniform(game)
-        var out: [Double] = []
+    /// V_{π_k} for k = 0…K−1 from π_0 = `initial` with a constant β_k = `beta`.
+    static func values(game: Game, initial: ConditionalPolicy, beta: Double, iterations: Int) throws -> [[Double]] {
+        var policy = initial
+        var out: [[Double]] = []
         for _ in 0..<iterations {
             let q = try LocalizedActionValues(game: game, policy: policy)
-            out.append(reference.objective(q.values))
-            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: betaK)
+            out.append(q.values)
+            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: beta)
         }
         return out
+    }
+
+    /// J(π_k) for k = 0…K−1 from the uniform π_0 with β_k = β√K.
+    static func objectives(game: Game, reference: OptimalReference, iterations: Int, beta: Double) throws -> [Double] {
+        try values(game: game, initial: ConditionalPolicy.uniform(game), beta: beta * Double(iterations).squareRoot(),
+                   iterations: iterations).map(reference.objective)
     }
 }

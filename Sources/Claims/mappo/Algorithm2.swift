@@ -35,7 +35,7 @@ struct Section5Constants {
 
 /// mappo's Algorithm 2 (pessimistic MA-PPO with linear FA), one-hot instance of Def. 5.1: θ_0 = 0;
 /// at iteration k for m = 1…N a fresh data set D^m of size n under π_k (or the population, n = ∞),
-/// the pessimistic estimate f_k^m (`PessimisticEvaluation`; with the population it is the exact
+/// the pessimistic estimate f_k^m (`RangeConstrainedPessimisticEvaluation`; with the population it is the exact
 /// Q_{π_k}^{1:m}, the λ → ∞ limit where E = 0 forces f = Q), and the update (6)
 /// π_{k+1}^m(a^m|s,a^{1:m−1}) ∝ π_k^m(a^m|s,a^{1:m−1}) exp(η f_k^m(s,a^{1:m})), i.e. θ_{k+1}^m = θ_k^m + ηw_k^m.
 struct Algorithm2Run {
@@ -79,12 +79,12 @@ struct Algorithm2Run {
         for k in 0..<settings.iterations {
             let q = try LocalizedActionValues(game: game, policy: policy)
             objectives.append(q.values[settings.initialState])
-            let prefixes = policy.prefixProbabilities(layout)
+            let prefixes = policy.prefixProbabilities(in: game)
             var row: [Evaluation] = []
             for m in 1...layout.agentCount {
                 if let n = settings.sampleSize {
                     let data = BellmanData.sample(game: game, policy: policy, prefix: m, states: muS, actions: muA, size: n, rng.child("k\(k) m\(m)"))
-                    let p = PessimisticEvaluation(data: data, prefixPolicy: prefixes[m], gamma: game.gamma,
+                    let p = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: prefixes[m], gamma: game.gamma,
                                                   initialState: settings.initialState, lambda: settings.lambda)
                     row.append(Evaluation(m: m, estimate: p.estimate, truth: q.tables[m], data: data, prefixPolicy: prefixes[m], gap: p.gap))
                 } else {
@@ -102,12 +102,10 @@ struct Algorithm2Run {
         self.objectives = objectives
     }
 
-    /// Update (6) at every (s, a^{1:m−1}), in log space.
+    /// Update (6) at every (s, a^{1:m−1}), in log space (ExactSolvers' `ExponentialWeights`).
     static func improve(_ policy: ConditionalPolicy, estimates: [[Double]], eta: Double, layout: PrefixLayout) -> ConditionalPolicy {
         ConditionalPolicy(order: policy.order, tables: (1...layout.agentCount).map { m in
-            let old = policy.tables[m - 1], f = estimates[m - 1]
-            return LogLinearFeatures.softmaxRows(old.indices.map { old[$0] > 0 ? log(old[$0]) + eta * f[$0] : -.infinity },
-                                                 width: layout.actionCount(agent: m))
+            ExponentialWeights.reweightRows(policy.tables[m - 1], by: estimates[m - 1], scale: eta, width: layout.actionCount(agent: m))
         })
     }
 

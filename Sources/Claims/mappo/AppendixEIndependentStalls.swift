@@ -15,9 +15,9 @@ extension MAPPOClaims {
         hypotheses: "Independent softmax PG with exact gradients (authors' main.py) from (x, y) = (0.5, y₀), y₀ = 0.01 (the paper's start is not given); thresholds read off Fig. 1.",
         kind: .upperBound,
         check: ClaimCheck(family: RatioGameDynamics.family) { x in
-            let y0 = try x.scalar("y0")
+            let g = try x.requireGame(), y0 = try x.scalar("y0")
             let panels = Array(RatioGameDynamics.panels(nearStationaryY: y0).prefix(3))
-            let runs = panels.map { RatioGameDynamics.independentGradient(eta: $0.eta, iterations: $0.iterations, x0: $0.x0, y0: $0.y0).recorded }
+            let runs = try panels.map { try RatioGameDynamics.independentGradient(game: g, eta: $0.eta, iterations: $0.iterations, x0: $0.x0, y0: $0.y0) }
             var ms = zip(panels, runs).map { p, v in
                 Measurement("\(p.name) max_{t≤3000} V", lhs: v.prefix(3001).max()!, .lessOrEqual, rhs: 0.6, tolerance: .exact)
             }

@@ -11,7 +11,7 @@ extension MAPPOClaims {
         let g = try x.requireGame(), y0 = try x.scalar("y0")
         return try RatioGameDynamics.panels(nearStationaryY: y0).map { p in
             (p, try RatioGameDynamics.sequential(p, algorithm1: algorithm1, game: g),
-             RatioGameDynamics.independentGradient(eta: p.eta, iterations: p.iterations, x0: p.x0, y0: p.y0).recorded)
+             try RatioGameDynamics.independentGradient(game: g, eta: p.eta, iterations: p.iterations, x0: p.x0, y0: p.y0))
         }
     }
 

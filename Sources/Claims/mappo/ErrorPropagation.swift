@@ -30,3 +30,17 @@ struct ErrorPropagationTerms {
         self.scale = scale
     }
 }
+
+extension MAPPOClaims {
+    /// A term of Lemma B.5's proof per agent m: |`part`| of `ErrorPropagationTerms` against
+    /// √2(φ_k^m + φ_k^{m−1})·`error`, divided by β_k when `perBeta` (the critic's term).
+    static func lemmaB5TermMeasurements(_ setup: OneStepSetup, part: KeyPath<ErrorPropagationTerms, Double>,
+                                        error: KeyPath<ImprovementStep.Agent, Double>, perBeta: Bool, what: String) -> [Measurement] {
+        setup.step.agents.map { agent in
+            let t = ErrorPropagationTerms(agent)
+            let bound = 2.0.squareRoot() * (agent.phi + agent.phiPrevious) * agent[keyPath: error]
+            return Measurement("m=\(agent.m)", lhs: abs(t[keyPath: part]), .lessOrEqual, rhs: perBeta ? bound / agent.beta : bound,
+                               tolerance: StepTolerance.weighted(setup.step, agent, scale: t.scale, count: agent.q.count, what: what))
+        }
+    }
+}

@@ -2,17 +2,21 @@ import Divergences
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 
 /// The exact quantities of one policy π: its localized Q-functions and its stationary law.
 struct PolicyState: Sendable {
     let policy: ConditionalPolicy
+    /// The exact evaluation of π (V, Q and their forward-error bound).
+    let evaluation: PolicyEvaluation
     let actionValues: LocalizedActionValues
     let law: StationaryLaw
 
     init(game: Game, policy: ConditionalPolicy) throws {
         self.policy = policy
-        actionValues = try LocalizedActionValues(game: game, policy: policy)
+        evaluation = try game.evaluate(.conditional(policy))
+        actionValues = LocalizedActionValues(game: game, policy: policy, evaluation: evaluation)
         law = try StationaryLaw(game: game, policy: policy)
     }
 }
@@ -79,8 +83,8 @@ struct ImprovementStep: Sendable {
             var e2 = 0.0, ep2 = 0.0
             for j in sigma.indices { e2 += sigma[j] * residual[j] * residual[j]; ep2 += sigma[j] * (qh[j] - q[j]) * (qh[j] - q[j]) }
             agents.append(Agent(
-                m: m, current: state.policy.tables[m - 1], next: LogLinearFeatures.softmaxRows(newScores, width: k),
-                ideal: LogLinearFeatures.softmaxRows(q.indices.map { q[$0] / beta + oldScores[$0] }, width: k),
+                m: m, current: state.policy.tables[m - 1], next: PolicyRows.softmax(newScores, width: k),
+                ideal: PolicyRows.softmax(q.indices.map { q[$0] / beta + oldScores[$0] }, width: k),
                 optimal: reference.policy.tables[m - 1], q: q, qHat: qh,
                 advantage: state.actionValues.advantage(agentAt: m), update: update, residual: residual,
                 sigmaK: sigma, sigmaStarRows: reference.stationary.prefixes[m - 1],
@@ -89,7 +93,7 @@ struct ImprovementStep: Sendable {
         self.agents = agents
         self.beta = beta
         objective = reference.objective(state.actionValues.values)
-        qError = state.actionValues.evaluation.forwardErrorBound
+        qError = state.evaluation.forwardErrorBound
         lawError = max(reference.stationary.errorBound, state.law.errorBound)
     }
 }

@@ -11,14 +11,12 @@ extension MAPPOClaims {
         hypotheses: "PolicyInstances (random cooperative game, random autoregressive π); π* the optimal deterministic policy of policy iteration, ν* its stationary distribution, J(π) = E_{ν*}V_π.",
         kind: .identity,
         check: ClaimCheck(family: PolicyInstances.family) { x in
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let reference = try OptimalReference(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
+            let setup = try PerformanceDifferenceSetup(x)
+            let g = setup.game, t = setup.terms
             let rhs = t.localizedTerms.reduce(0, +) / (1 - g.gamma)
             return Evaluation(measurements: [Measurement(lhs: t.gap, .equal, rhs: rhs,
-                                                         tolerance: PolicyInstances.tolerance(g, scale: t.scale, solves: 3, stationary: reference.stationary, what: "V_π, V_π*, Q_π^{1:m}"))],
-                              quantities: [NamedValue("J(π*)", reference.optimalObjective), NamedValue("J(π)", reference.objective(q.values))]
+                                                         tolerance: setup.tolerance(scale: t.scale, solves: 3, what: "V_π, V_π*, Q_π^{1:m}"))],
+                              quantities: [NamedValue("J(π*)", setup.reference.optimalObjective), NamedValue("J(π)", setup.reference.objective(setup.q.values))]
                                   + t.localizedTerms.enumerated().map { NamedValue("term m=\($0.offset + 1)", $0.element / (1 - g.gamma)) })
         })
 }

@@ -10,11 +10,9 @@ extension MAPPOClaims {
         hypotheses: "As mappo.lem4.1; σ* = ν*π*.",
         kind: .identity,
         check: ClaimCheck(family: PolicyInstances.family) { x in
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let reference = try OptimalReference(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
+            let setup = try PerformanceDifferenceSetup(x)
+            let g = setup.game, t = setup.terms
             return Evaluation(measurements: [Measurement(lhs: t.gap, .equal, rhs: t.advantageAverage / (1 - g.gamma),
-                                                         tolerance: PolicyInstances.tolerance(g, scale: t.scale, solves: 3, stationary: reference.stationary, what: "V_π, V_π*, Q_π"))])
+                                                         tolerance: setup.tolerance(scale: t.scale, solves: 3, what: "V_π, V_π*, Q_π"))])
         })
 }

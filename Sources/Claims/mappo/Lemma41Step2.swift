@@ -9,12 +9,10 @@ extension MAPPOClaims {
         hypotheses: "As mappo.lem4.1.",
         kind: .identity,
         check: ClaimCheck(family: PolicyInstances.family) { x in
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let reference = try OptimalReference(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
+            let setup = try PerformanceDifferenceSetup(x)
+            let g = setup.game, t = setup.terms
             return Evaluation(measurements: [Measurement(lhs: t.advantageAverage / (1 - g.gamma), .equal,
                                                          rhs: t.advantageTerms.reduce(0, +) / (1 - g.gamma),
-                                                         tolerance: PolicyInstances.tolerance(g, scale: t.scale / (1 - g.gamma), solves: 1, stationary: reference.stationary, what: "Q_π^{1:m}"))])
+                                                         tolerance: setup.tolerance(scale: t.scale / (1 - g.gamma), solves: 1, what: "Q_π^{1:m}"))])
         })
 }

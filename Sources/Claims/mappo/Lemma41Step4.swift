@@ -10,13 +10,11 @@ extension MAPPOClaims {
         hypotheses: "As mappo.lem4.1; one measurement per agent m.",
         kind: .identity,
         check: ClaimCheck(family: PolicyInstances.family) { x in
-            let g = try x.requireGame(), pi = try PolicyInstances.policy(x)
-            let reference = try OptimalReference(game: g)
-            let q = try LocalizedActionValues(game: g, policy: pi)
-            let t = PerformanceDifference(game: g, policy: pi, q: q, reference: reference)
+            let setup = try PerformanceDifferenceSetup(x)
+            let g = setup.game, t = setup.terms
             return Evaluation(measurements: (0..<g.agentCount).map { i in
                 Measurement("m=\(i + 1)", lhs: t.advantageTerms[i], .equal, rhs: t.localizedTerms[i],
-                            tolerance: PolicyInstances.tolerance(g, scale: t.scale, solves: 1, stationary: reference.stationary, what: "Q_π^{1:m}"))
+                            tolerance: setup.tolerance(scale: t.scale, solves: 1, what: "Q_π^{1:m}"))
             })
         })
 }

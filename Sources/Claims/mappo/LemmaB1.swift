@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MAPPOClaims {
     /// mappo, Lemma B.1, applied where the paper applies it: F = L of (4), minimised by Algorithm 3

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MAPPOClaims {
     /// mappo, Lemma B.2, as printed: Algorithm 3's output satisfies L(θ_{k+1}^m) ≤ (ε_k^m)² with

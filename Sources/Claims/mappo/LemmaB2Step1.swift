@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MAPPOClaims {
     /// mappo, Lemma B.2 proof: "the gradient of L(θ) is bounded by G = 2(R + ·)". The second summand

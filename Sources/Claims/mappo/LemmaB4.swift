@@ -10,14 +10,10 @@ extension MAPPOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: OneStepSetup.family(actions: 2...4)) { x in
             let setup = try OneStepSetup(x)
-            var ms: [Measurement] = [], qs: [NamedValue] = []
-            for agent in setup.step.agents {
-                let t = ResidualSupNorm(agent)
-                ms.append(Measurement("m=\(agent.m)", lhs: t.supAverage, .lessOrEqual, rhs: agent.smallDelta / 2,
-                                      tolerance: StepTolerance.weighted(setup.step, agent, scale: t.scale, count: agent.q.count, what: "the σ*-average of max|g|")))
-                qs += [NamedValue("ε_k^\(agent.m)", agent.epsilon), NamedValue("φ_k^\(agent.m - 1)", agent.phiPrevious),
-                       NamedValue("δ_k^\(agent.m)", agent.smallDelta), NamedValue("min π_k^\(agent.m)", agent.current.min()!)]
+            let qs = setup.step.agents.flatMap { agent in
+                [NamedValue("ε_k^\(agent.m)", agent.epsilon), NamedValue("φ_k^\(agent.m - 1)", agent.phiPrevious),
+                 NamedValue("δ_k^\(agent.m)", agent.smallDelta), NamedValue("min π_k^\(agent.m)", agent.current.min()!)]
             }
-            return Evaluation(measurements: ms, quantities: qs)
+            return Evaluation(measurements: lemmaB4Measurements(setup, fractionOfDelta: 0.5), quantities: qs)
         })
 }

@@ -8,10 +8,6 @@ extension MAPPOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: OneStepSetup.family(actions: 2...4)) { x in
             let setup = try OneStepSetup(x)
-            return Evaluation(measurements: setup.step.agents.map { agent in
-                let t = ResidualSupNorm(agent)
-                return Measurement("m=\(agent.m)", lhs: t.supAverage, .lessOrEqual, rhs: agent.smallDelta,
-                                   tolerance: StepTolerance.weighted(setup.step, agent, scale: t.scale, count: agent.q.count, what: "the σ*-average of max|g|"))
-            })
+            return Evaluation(measurements: lemmaB4Measurements(setup, fractionOfDelta: 1))
         })
 }

@@ -8,11 +8,6 @@ extension MAPPOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            return Evaluation(measurements: setup.step.agents.map { agent in
-                let t = ErrorPropagationTerms(agent)
-                return Measurement("m=\(agent.m)", lhs: abs(t.projectionPart), .lessOrEqual,
-                                   rhs: 2.0.squareRoot() * (agent.phi + agent.phiPrevious) * agent.epsilon,
-                                   tolerance: StepTolerance.weighted(setup.step, agent, scale: t.scale, count: agent.q.count, what: "term (a)"))
-            })
+            return Evaluation(measurements: lemmaB5TermMeasurements(setup, part: \.projectionPart, error: \.epsilon, perBeta: false, what: "term (a)"))
         })
 }

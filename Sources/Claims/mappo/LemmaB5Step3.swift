@@ -7,11 +7,6 @@ extension MAPPOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            return Evaluation(measurements: setup.step.agents.map { agent in
-                let t = ErrorPropagationTerms(agent)
-                return Measurement("m=\(agent.m)", lhs: abs(t.criticPart), .lessOrEqual,
-                                   rhs: 2.0.squareRoot() * (agent.phi + agent.phiPrevious) * agent.epsilonPrime / agent.beta,
-                                   tolerance: StepTolerance.weighted(setup.step, agent, scale: t.scale, count: agent.q.count, what: "term (b)"))
-            })
+            return Evaluation(measurements: lemmaB5TermMeasurements(setup, part: \.criticPart, error: \.epsilonPrime, perBeta: true, what: "term (b)"))
         })
 }

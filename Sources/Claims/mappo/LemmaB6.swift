@@ -12,13 +12,7 @@ extension MAPPOClaims {
         kind: .upperBound,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            var ms: [Measurement] = []
-            for agent in setup.step.agents {
-                for (row, terms) in agent.rows.enumerated() {
-                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: try terms.klChange(), .lessOrEqual, rhs: terms.lemmaBound,
-                                          tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: setup.step.qError, what: "KL differences and inner products")))
-                }
-            }
+            let ms = try setup.step.rowMeasurements(.lessOrEqual, qError: setup.step.qError, what: "KL differences and inner products") { (try $0.klChange(), $0.lemmaBound) }
             return Evaluation(measurements: ms, quantities: [NamedValue("β_k", setup.beta), NamedValue("R", setup.radius)])
         })
 }

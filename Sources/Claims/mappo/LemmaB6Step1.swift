@@ -7,14 +7,7 @@ extension MAPPOClaims {
         kind: .identity,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            var ms: [Measurement] = []
-            for agent in setup.step.agents {
-                for (row, terms) in agent.rows.enumerated() {
-                    let (lhs, rhs) = try terms.threePoint()
-                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: lhs, .equal, rhs: rhs,
-                                          tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: 0, what: "KL and log-ratio sums")))
-                }
-            }
+            let ms = try setup.step.rowMeasurements(.equal, what: "KL and log-ratio sums") { try $0.threePoint() }
             return Evaluation(measurements: ms)
         })
 }

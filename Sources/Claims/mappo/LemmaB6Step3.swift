@@ -7,14 +7,7 @@ extension MAPPOClaims {
         kind: .identity,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            var ms: [Measurement] = []
-            for agent in setup.step.agents {
-                for (row, terms) in agent.rows.enumerated() {
-                    let (lhs, rhs) = terms.idealIdentity
-                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: lhs, .equal, rhs: rhs,
-                                          tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: 0, what: "Q and log-ratio sums")))
-                }
-            }
+            let ms = setup.step.rowMeasurements(.equal, what: "Q and log-ratio sums") { $0.idealIdentity }
             return Evaluation(measurements: ms)
         })
 }

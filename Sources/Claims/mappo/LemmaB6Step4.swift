@@ -7,14 +7,7 @@ extension MAPPOClaims {
         kind: .lowerBound,
         check: ClaimCheck(family: OneStepSetup.family()) { x in
             let setup = try OneStepSetup(x)
-            var ms: [Measurement] = []
-            for agent in setup.step.agents {
-                for (row, terms) in agent.rows.enumerated() {
-                    let (kl, bound) = try terms.pinsker()
-                    ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: kl, .greaterOrEqual, rhs: bound,
-                                          tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: 0, what: "KL and ℓ1 sums")))
-                }
-            }
+            let ms = try setup.step.rowMeasurements(.greaterOrEqual, what: "KL and ℓ1 sums") { let t = try $0.pinsker(); return (t.kl, t.bound) }
             return Evaluation(measurements: ms)
         })
 }

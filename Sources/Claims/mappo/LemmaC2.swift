@@ -21,7 +21,7 @@ extension MAPPOClaims {
             let ys = Section5Instances.sizes.map { n in
                 let excess = (0..<40).map { r -> Double in
                     let data = s.data(size: n, rng.child("n\(n) #\(r)"))
-                    let f = PessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0,
+                    let f = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0,
                                                   lambda: s.constants.lambda(n)).estimate
                     let residual = population.norm(Vector.difference(f, s.op.apply(f)))
                     return residual - data.bellmanError(f, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma).squareRoot()

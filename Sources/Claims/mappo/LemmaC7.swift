@@ -19,7 +19,7 @@ extension MAPPOClaims {
             for (i, n) in [100, 1000].enumerated() {
                 let lambda = exp(rng.uniform(log(0.1), log(100)))
                 let data = s.data(size: n, rng.child("data\(i)"))
-                let p = PessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
+                let p = RangeConstrainedPessimisticEvaluation(data: data, prefixPolicy: s.prefixPolicy, gamma: s.game.gamma, initialState: s.s0, lambda: lambda)
                 let epsilonR = s.trueBellmanError(data)
                 let value = s.op.localizedMDP.stateValues(actionValues: s.q.tables[s.m], policy: s.prefixPolicy)[s.s0]
                 ms.append(Measurement("n=\(n) λ=\(shortNumber(lambda))", lhs: value, .greaterOrEqual, rhs: p.objective - lambda * epsilonR,

@@ -1,4 +1,5 @@
 import GSLKit
+import Learners
 import MarkovGames
 
 /// The feature map ϕ(s, a^{1:m−1}, a^m) ∈ ℝ^{d_m} of mappo's log-linear conditional policies, eq. (2),
@@ -9,18 +10,18 @@ import MarkovGames
 /// one-hot features (d_m = |S|·P_m) give the tabular softmax of App. E.
 struct LogLinearFeatures: Sendable {
     let layout: PrefixLayout
+    /// ϕ of agent m at `maps[m−1]`, flat [s·P_m + b_m][d_m] (Learners' `LocalizedFeatures`).
+    let maps: [LocalizedFeatures]
+
     /// d_m for m = 1…N, stored 0-based.
-    let dimensions: [Int]
-    /// ϕ for agent m at `values[m−1][(s·P_m + b_m)·d_m + i]`.
-    let values: [[Double]]
+    var dimensions: [Int] { maps.map(\.dimension) }
 
     /// Features from stored raw vectors, each scaled into the unit ball: ϕ = v / max(1, ‖v‖₂), so
     /// any raw vector (e.g. one moved by the counterexample search) gives an admissible map.
     init(layout: PrefixLayout, dimensions: [Int], raw: [[Double]]) {
         precondition(dimensions.count == layout.agentCount && raw.count == layout.agentCount, "LogLinearFeatures: one map per agent")
         self.layout = layout
-        self.dimensions = dimensions
-        values = (0..<layout.agentCount).map { i in
+        maps = (0..<layout.agentCount).map { i in
             let d = dimensions[i], n = layout.entries(prefix: i + 1)
             precondition(raw[i].count == n * d, "LogLinearFeatures: agent \(i + 1) has \(raw[i].count) raw entries, expected \(n * d)")
             var v = raw[i]
@@ -28,15 +29,18 @@ struct LogLinearFeatures: Sendable {
                 let norm = Vector.twoNorm(Array(v[(j * d)..<((j + 1) * d)]))
                 if norm > 1 { for t in 0..<d { v[j * d + t] /= norm } }
             }
-            return v
+            return LocalizedFeatures(vectors: v, dimension: d)
         }
     }
 
     /// One-hot features over (s, a^{1:m}): d_m = |S|·P_m (tabular softmax).
     static func oneHot(_ layout: PrefixLayout) -> LogLinearFeatures {
-        let dims = (1...layout.agentCount).map { layout.entries(prefix: $0) }
-        let raw = dims.map { d in (0..<(d * d)).map { $0 % (d + 1) == 0 ? 1.0 : 0.0 } }
-        return LogLinearFeatures(layout: layout, dimensions: dims, raw: raw)
+        LogLinearFeatures(layout: layout, maps: (1...layout.agentCount).map { LocalizedFeatures.oneHot(count: layout.entries(prefix: $0)) })
+    }
+
+    private init(layout: PrefixLayout, maps: [LocalizedFeatures]) {
+        self.layout = layout
+        self.maps = maps
     }
 
     /// Raw Gaussian vectors of dimension d for every agent, each scaled to a norm uniform in
@@ -52,47 +56,21 @@ struct LogLinearFeatures: Sendable {
     }
 
     /// ϕ at entry j (= s·P_m + b_m) of agent m.
-    func feature(agent m: Int, entry j: Int) -> ArraySlice<Double> {
-        let d = dimensions[m - 1]
-        return values[m - 1][(j * d)..<((j + 1) * d)]
-    }
+    func feature(agent m: Int, entry j: Int) -> ArraySlice<Double> { maps[m - 1].vector(j) }
 
     /// ϕᵀθ at every entry of agent m, flat [s][b_m].
     func scores(agent m: Int, _ theta: [Double]) -> [Double] {
-        let d = dimensions[m - 1], phi = values[m - 1]
-        precondition(theta.count == d, "LogLinearFeatures.scores: θ has \(theta.count) entries, d = \(d)")
-        return (0..<layout.entries(prefix: m)).map { j in
-            var v = 0.0
-            for t in 0..<d { v += phi[j * d + t] * theta[t] }
-            return v
-        }
+        precondition(theta.count == maps[m - 1].dimension, "LogLinearFeatures.scores: θ has \(theta.count) entries, d = \(maps[m - 1].dimension)")
+        return maps[m - 1].logits(theta)
     }
 
     /// Agent m's table π_{θ^m} of eq. (2), flat [s][b_{m−1}][a], each row a softmax of the scores.
     func table(agent m: Int, _ theta: [Double]) -> [Double] {
-        LogLinearFeatures.softmaxRows(scores(agent: m, theta), width: layout.actionCount(agent: m))
+        PolicyRows.softmax(scores(agent: m, theta), width: layout.actionCount(agent: m))
     }
 
     /// The autoregressive policy (π_{θ^1}, …, π_{θ^N}).
     func policy(_ theta: [[Double]]) -> ConditionalPolicy {
         ConditionalPolicy(order: layout.order, tables: (1...layout.agentCount).map { table(agent: $0, theta[$0 - 1]) })
-    }
-
-    /// softmax over each consecutive block of `width` entries.
-    static func softmaxRows(_ logits: [Double], width: Int) -> [Double] {
-        var out: [Double] = []
-        out.reserveCapacity(logits.count)
-        var i = 0
-        while i < logits.count {
-            out += Special.softmax(Array(logits[i..<(i + width)]))
-            i += width
-        }
-        return out
-    }
-
-    /// The projection Π_Θ onto Θ = {‖θ‖₂ ≤ R} (Alg. 3 line 5).
-    static func project(_ theta: [Double], radius r: Double) -> [Double] {
-        let norm = Vector.twoNorm(theta)
-        return norm <= r ? theta : theta.map { $0 * r / norm }
     }
 }

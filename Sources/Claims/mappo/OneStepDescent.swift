@@ -81,3 +81,21 @@ enum StepTolerance {
         return Tolerance(v, "round-off and forward errors of \(what): scale \(shortNumber(scale)) × (16·\(count)·ε + 4·\(count)·\(shortNumber(step.lawError))) + 4·\(shortNumber(step.qError))/β_k (κ-based bounds of the LU solves for ν and Q)")
     }
 }
+
+extension ImprovementStep {
+    /// One measurement per agent m and row (s, a^{1:m−1}), labelled "m=… row=…": `sides` gives the two
+    /// sides of the row, compared by `relation` within `StepTolerance.pointwise` (with the critic's
+    /// error `qError` where Q̂ enters, else 0). The shape of mappo Lemma B.6 and its proof steps.
+    func rowMeasurements(_ relation: Relation, qError: Double = 0, what: String,
+                         _ sides: (OneStepDescentRow) throws -> (lhs: Double, rhs: Double)) rethrows -> [Measurement] {
+        var ms: [Measurement] = []
+        for agent in agents {
+            for (row, terms) in agent.rows.enumerated() {
+                let (lhs, rhs) = try sides(terms)
+                ms.append(Measurement("m=\(agent.m) row=\(row)", lhs: lhs, relation, rhs: rhs,
+                                      tolerance: StepTolerance.pointwise(agent, scale: terms.scale, qError: qError, what: what)))
+            }
+        }
+        return ms
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 
 /// One policy-improvement step of mappo's Algorithm 1 on a random instance: a random cooperative
@@ -34,14 +35,14 @@ struct OneStepSetup {
         let beta = try x.scalar("beta"), radius = try x.scalar("radius"), noise = try x.scalar("noise")
         let features = LogLinearFeatures(layout: layout, dimensions: [Int](repeating: d, count: layout.agentCount),
                                          raw: try (1...layout.agentCount).map { try x.vector("phi\($0)") })
-        let thetaK = try (1...layout.agentCount).map { LogLinearFeatures.project(try x.vector("thetaK\($0)"), radius: radius) }
+        let thetaK = try (1...layout.agentCount).map { ParameterProjection.euclideanBall(try x.vector("thetaK\($0)"), radius: radius) }
         let reference = try OptimalReference(game: g)
         let state = try PolicyState(game: g, policy: features.policy(thetaK))
         let bound = 1 / (1 - g.gamma)
         let rng = RandomSource(seed: x.seed)
         let qHat = NoisyCritic.estimate(state.actionValues, standardDeviation: noise * bound, bound: bound, rng.child("critic"))
         let problems = (1...layout.agentCount).map { m in
-            ProjectionProblem(features: features.values[m - 1], dimension: d, weights: state.law.prefixes[m],
+            ProjectionProblem(features: features.maps[m - 1].vectors, dimension: d, weights: state.law.prefixes[m],
                               thetaK: thetaK[m - 1], qHat: qHat[m - 1], beta: beta, radius: radius)
         }
         var next: [[Double]] = []

@@ -43,3 +43,26 @@ struct PerformanceDifference {
         scale = Vector.infinityNorm(q.tables[layout.agentCount])
     }
 }
+
+/// mappo Lemma 4.1's setting on a `PolicyInstances` instance: the game, the comparator π* with ν*
+/// (`OptimalReference`), π's exact localized Q-functions and the terms of the lemma and its proof.
+struct PerformanceDifferenceSetup {
+    let game: Game
+    let reference: OptimalReference
+    let q: LocalizedActionValues
+    let terms: PerformanceDifference
+
+    init(_ x: ClaimInstance) throws {
+        game = try x.requireGame()
+        let pi = try PolicyInstances.policy(x)
+        reference = try OptimalReference(game: game)
+        q = try LocalizedActionValues(game: game, policy: pi)
+        terms = PerformanceDifference(game: game, policy: pi, q: q, reference: reference)
+    }
+
+    /// `PolicyInstances.tolerance` of a quantity built from `solves` exact evaluations of size `scale`
+    /// and an average under ν*.
+    func tolerance(scale: Double, solves: Int, what: String) -> Tolerance {
+        PolicyInstances.tolerance(game, scale: scale, solves: solves, stationary: reference.stationary, what: what)
+    }
+}

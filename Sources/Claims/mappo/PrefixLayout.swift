@@ -41,38 +41,3 @@ struct PrefixLayout: Sendable, Equatable {
     /// The identity agent order of the paper's policies.
     var order: [Int] { Array(0..<agentCount) }
 }
-
-extension ConditionalPolicy {
-    /// π^{1:m}(b_m|s) for every m = 0…N, each flat [s][b_m] (mappo Sec. 3.1: the joint policy of
-    /// agents 1…m). Precondition: the identity agent order. Complexity O(|S|·|A|).
-    func prefixProbabilities(_ layout: PrefixLayout) -> [[Double]] {
-        precondition(order == layout.order, "prefixProbabilities: mappo's policies use the identity agent order")
-        var out: [[Double]] = [[Double](repeating: 1, count: layout.stateCount)]
-        for m in 1...layout.agentCount {
-            let k = layout.actionCount(agent: m), previous = out[m - 1], table = tables[m - 1]
-            var next = [Double](repeating: 0, count: layout.entries(prefix: m))
-            for row in 0..<layout.rows(agent: m) {
-                for a in 0..<k { next[row * k + a] = previous[row] * table[row * k + a] }
-            }
-            out.append(next)
-        }
-        return out
-    }
-
-    /// π^{m+1:N}(ã|s,a^{1:m}) at the completion ã of the joint index a, flat [s][a] (the complement
-    /// agents' probability in Def. 3.1 and Def. 3.2). Complexity O(|S|·|A|·N).
-    func tailProbabilities(_ layout: PrefixLayout, after m: Int) -> [Double] {
-        let nA = layout.counts[layout.agentCount]
-        var out = [Double](repeating: 1, count: layout.stateCount * nA)
-        for s in 0..<layout.stateCount {
-            for a in 0..<nA {
-                var p = 1.0
-                for l in stride(from: m + 1, through: layout.agentCount, by: 1) {
-                    p *= tables[l - 1][s * layout.counts[l] + layout.prefix(a, length: l)]
-                }
-                out[s * nA + a] = p
-            }
-        }
-        return out
-    }
-}

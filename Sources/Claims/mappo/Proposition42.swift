@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 /// The objective F(π^m) of mappo's KL-regularized update (3) for one agent m:
 /// F(π^m) = E_{(s,a^{1:m−1})~σ_k}[⟨Â^{1:m}(s,a^{1:m−1},·), π^m(·|s,a^{1:m−1})⟩ − β_k KL(π^m(·|s,a^{1:m−1}) ‖ π_{θ_k}^m(·|s,a^{1:m−1}))],
@@ -40,7 +41,7 @@ struct RegularizedUpdateObjective {
 
     /// The closed-form solution of Prop. 4.2 from the scores: π̂ ∝ exp(β⁻¹Q̂ + ϕᵀθ_k).
     static func solution(qHat: [Double], scores: [Double], beta: Double, width: Int) -> [Double] {
-        LogLinearFeatures.softmaxRows(qHat.indices.map { qHat[$0] / beta + scores[$0] }, width: width)
+        PolicyRows.softmax(qHat.indices.map { qHat[$0] / beta + scores[$0] }, width: width)
     }
 }
 

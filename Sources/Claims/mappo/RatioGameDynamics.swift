@@ -1,6 +1,6 @@
 import ExactSolvers
-import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 
 /// mappo App. E: von Neumann's ratio game and the three learning dynamics of its simulation.
@@ -8,7 +8,8 @@ import MarkovGames
 /// V(π_x, π_y) = π_xᵀRπ_y / π_xᵀSπ_y with R = [[1, 0.5], [−0.5, 0]] and S = [[1, 1], [0.1, 0.1]] (rows agent 1),
 /// the second row of R as in the authors' code (model.py; the OCR is ambiguous); x, y the probabilities of
 /// the first actions. The game itself is MarkovGames' `ratio-game` builder, whose exact evaluation
-/// V(play) equals this ratio (γ·P(play|play) = 1 − S); the dynamics use the closed form.
+/// V(play) equals this ratio (γ·P(play|play) = 1 − S); the dynamics run on that game (Learners' MA-PPO
+/// and independent PG, ExactSolvers' mirror-descent step) and the recorded values use the closed form.
 enum RatioGameDynamics {
     static let reward: [[Double]] = [[1, 0.5], [-0.5, 0]]
     static let stopping: [[Double]] = [[1, 1], [0.1, 0.1]]
@@ -33,65 +34,56 @@ enum RatioGameDynamics {
         return (gx, gy)
     }
 
-    /// A trajectory: the value recorded before each update (as the authors' code records it), and
-    /// for the sequential updates also the value of the joint autoregressive policy.
-    struct Trajectory {
-        var recorded: [Double] = []
-        var joint: [Double] = []
+    /// The starting policies of a panel as tables of the `ratio-game` game: x₀, y₀ the probabilities
+    /// of the first actions at "play" (agent 2's row the same after either action of agent 1), uniform
+    /// at "stopped".
+    static func startingPolicy(x0: Double, y0: Double) -> ProductPolicy {
+        ProductPolicy(tables: [[x0, 1 - x0, 0.5, 0.5], [y0, 1 - y0, 0.5, 0.5]])
     }
 
-    /// Logits for a probability p of the first of two actions.
-    static func logits(_ p: Double) -> [Double] { [log(p), log(1 - p)] }
-
-    /// The authors' "sequential policy updates" (github.com/zhaoyl18/ratio_game, main.py): softmax logits
-    /// θ (agent 1), z₁, z₂ (agent 2 after agent 1's first / second action); p₂ = agent 2's marginal;
-    /// θ_a += η V(e_a, p₂), z_{a,b} += η V(e_a, e_b). `recorded` is V(π₁, p₂) as the code plots it;
-    /// `joint` is E_π[R]/E_π[S] of the autoregressive policy π(a,b) = π₁(a)π₂(b|a).
-    static func sequentialCode(eta: Double, iterations: Int, x0: Double, y0: Double) -> Trajectory {
-        var theta = logits(x0), z = [logits(y0), logits(y0)]
-        var out = Trajectory()
-        let e = [[1.0, 0.0], [0.0, 1.0]]
-        for _ in 0..<iterations {
-            let p1 = Special.softmax(theta), q = z.map(Special.softmax)
-            let p2 = (0..<2).map { p1[0] * q[0][$0] + p1[1] * q[1][$0] }
-            out.recorded.append(value(p1, p2))
-            out.joint.append(value(joint: [p1[0] * q[0][0], p1[0] * q[0][1], p1[1] * q[1][0], p1[1] * q[1][1]]))
-            let step = (0..<2).map { eta * value(e[$0], p2) }
-            for a in 0..<2 { theta[a] += step[a] }
-            for a in 0..<2 { for b in 0..<2 { z[a][b] += eta * value(e[a], e[b]) } }
+    /// The authors' "sequential policy updates" (github.com/zhaoyl18/ratio_game, main.py) are MA-PPO's
+    /// App. E update (Learners' `MAPPOExact`, update=appendix-e, 1/β_k = η): softmax logits θ (agent 1),
+    /// z₁, z₂ (agent 2 after agent 1's first / second action); θ_a += η V(e_a, p₂), z_{a,b} += η V(e_a, e_b)
+    /// with p₂ agent 2's marginal. Returns V(π₁, p₂) before each update, the value the code plots.
+    static func sequentialCode(game: Game, eta: Double, iterations: Int, x0: Double, y0: Double) throws -> [Double] {
+        let learner = try MAPPOExact(game: game, update: .appendixE, beta: 1 / eta, order: [0, 1],
+                                     initial: .product(startingPolicy(x0: x0, y0: y0)))
+        return try recordedValues(learner, iterations: iterations) { policy in
+            guard case .conditional(let c) = policy else { preconditionFailure("MA-PPO iterates are conditional policies") }
+            let p1 = Array(c.tables[0][0..<2])
+            let q = [Array(c.tables[1][0..<2]), Array(c.tables[1][2..<4])]
+            return value(p1, (0..<2).map { p1[0] * q[0][$0] + p1[1] * q[1][$0] })
         }
-        return out
     }
 
     /// mappo's Algorithm 1 on the ratio game in its exact tabular form (softmax = one-hot log-linear
     /// policies, exact Q, 1/β_k = η): θ_a += η Q^1(a), z_{a,b} += η Q(a,b) with Q the game's action values
-    /// and Q^1 the localized Q of agent 1 (ExactSolvers' `MirrorDescentStep` on the `ratio-game` game).
-    /// `recorded` = `joint` = V(play) of the autoregressive policy.
-    static func algorithm1(game: Game, eta: Double, iterations: Int, x0: Double, y0: Double) throws -> Trajectory {
-        var policy = ConditionalPolicy(order: [0, 1], tables: [[x0, 1 - x0, 0.5, 0.5], [y0, 1 - y0, y0, 1 - y0, 0.5, 0.5, 0.5, 0.5]])
-        var out = Trajectory()
-        for _ in 0..<iterations {
-            let q = try LocalizedActionValues(game: game, policy: policy)
-            out.recorded.append(q.values[0])
-            out.joint.append(q.values[0])
-            policy = MirrorDescentStep.next(policy: policy, localized: q, beta: 1 / eta)
-        }
-        return out
+    /// and Q^1 the localized Q of agent 1 (`ExactAlgorithm1`). Returns V(play) of the autoregressive
+    /// policy before each update.
+    static func algorithm1(game: Game, eta: Double, iterations: Int, x0: Double, y0: Double) throws -> [Double] {
+        try ExactAlgorithm1.values(game: game, initial: ConditionalPolicy(startingPolicy(x0: x0, y0: y0), game: game),
+                                   beta: 1 / eta, iterations: iterations).map { $0[0] }
     }
 
-    /// Independent softmax policy gradient with exact gradients (main.py): θ_i += η ∇_{θ_i} V(softmax θ₁, softmax θ₂).
-    static func independentGradient(eta: Double, iterations: Int, x0: Double, y0: Double) -> Trajectory {
-        var t1 = logits(x0), t2 = logits(y0)
-        var out = Trajectory()
-        for _ in 0..<iterations {
-            let x = Special.softmax(t1), y = Special.softmax(t2)
-            let v = value(x, y)
-            out.recorded.append(v)
-            out.joint.append(v)
-            let g = gradients(x, y)
-            let dx = x[0] * x[1] * (g.x[0] - g.x[1]), dy = y[0] * y[1] * (g.y[0] - g.y[1])
-            t1[0] += eta * dx; t1[1] -= eta * dx
-            t2[0] += eta * dy; t2[1] -= eta * dy
+    /// Independent softmax policy gradient with exact gradients (main.py), Learners' `IndependentPolicyGradient`:
+    /// θ_i += η ∇_{θ_i} V(softmax θ₁, softmax θ₂). Returns V(π_x, π_y) before each update.
+    static func independentGradient(game: Game, eta: Double, iterations: Int, x0: Double, y0: Double) throws -> [Double] {
+        let learner = IndependentPolicyGradient(game: game, eta: eta, initial: startingPolicy(x0: x0, y0: y0))
+        return try recordedValues(learner, iterations: iterations) { policy in
+            guard case .product(let p) = policy else { preconditionFailure("independent PG iterates are product policies") }
+            return value(Array(p.tables[0][0..<2]), Array(p.tables[1][0..<2]))
+        }
+    }
+
+    /// `record` of the iterates 0…iterations−1 of a learner (the value before each update).
+    private static func recordedValues(_ learner: any IterativeLearner, iterations: Int,
+                                       _ record: (Policy) -> Double) throws -> [Double] {
+        var policy = try learner.start().policy
+        var out: [Double] = []
+        out.reserveCapacity(iterations)
+        for k in 0..<iterations {
+            out.append(record(policy))
+            if k + 1 < iterations { policy = try learner.step().policy }
         }
         return out
     }
@@ -126,7 +118,7 @@ enum RatioGameDynamics {
     /// code records, or Algorithm 1 with the joint value.
     static func sequential(_ panel: Panel, algorithm1 useAlgorithm1: Bool, game: Game) throws -> [Double] {
         useAlgorithm1
-            ? try algorithm1(game: game, eta: panel.eta, iterations: panel.iterations, x0: panel.x0, y0: panel.y0).recorded
-            : sequentialCode(eta: panel.eta, iterations: panel.iterations, x0: panel.x0, y0: panel.y0).recorded
+            ? try algorithm1(game: game, eta: panel.eta, iterations: panel.iterations, x0: panel.x0, y0: panel.y0)
+            : try sequentialCode(game: game, eta: panel.eta, iterations: panel.iterations, x0: panel.x0, y0: panel.y0)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 import MarkovGames
 
 /// The remark after eq. (4) of mappo Sec. 4.1: "if π̂_{k+1}^m exactly lies in the log-linear function
@@ -27,8 +28,8 @@ struct RealizableUpdate {
         let beta = try x.scalar("beta"), radius = try x.scalar("radius")
         let features = LogLinearFeatures(layout: layout, dimensions: [Int](repeating: d, count: layout.agentCount),
                                          raw: try (1...layout.agentCount).map { try x.vector("phi\($0)") })
-        let thetaK = try (1...layout.agentCount).map { LogLinearFeatures.project(try x.vector("thetaK\($0)"), radius: radius / 2) }
-        let v = LogLinearFeatures.project(try x.vector("direction"), radius: radius / 2)
+        let thetaK = try (1...layout.agentCount).map { ParameterProjection.euclideanBall(try x.vector("thetaK\($0)"), radius: radius / 2) }
+        let v = ParameterProjection.euclideanBall(try x.vector("direction"), radius: radius / 2)
         let offset = try x.vector("offset")
         let k = layout.actionCount(agent: m), rows = layout.rows(agent: m)
         guard offset.count == rows else { throw ClaimError.outsideHypotheses("offset has \(offset.count) entries for \(rows) rows") }

@@ -1,5 +1,6 @@
 import ExactSolvers
 import GSLKit
+import Learners
 import MarkovGames
 
 extension MAPPOClaims {
@@ -33,7 +34,7 @@ extension MAPPOClaims {
             raw[m - 1] = try x.vector("phi")
             let features = LogLinearFeatures(layout: layout, dimensions: dims, raw: raw)
             let q = try LocalizedActionValues(game: g, policy: pi).tables[m]
-            let fit = try LinearLeastSquares(design: Matrix(rows: q.count, columns: d, storage: features.values[m - 1]), y: q)
+            let fit = try LinearLeastSquares(design: Matrix(rows: q.count, columns: d, storage: features.maps[m - 1].vectors), y: q)
             let scale = Vector.twoNorm(q)
             return Evaluation(measurements: [Measurement("min_w ‖Φw − Q^{1:m}‖₂", lhs: fit.residualSumOfSquares.squareRoot(), .equal, rhs: 0,
                                                          tolerance: .roundoff(scale: scale, operations: 16 * q.count * d, what: "an SVD least-squares fit"))],

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 /// Repeated runs of Algorithm 3 on one sub-problem (4): the averaged outputs' excess losses
 /// L(θ̄) − min_{‖θ‖≤R} L with η = R/(G√T), each run on its own T samples from σ_k.

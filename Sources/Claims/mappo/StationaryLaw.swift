@@ -15,7 +15,6 @@ struct StationaryLaw: Sendable {
 
     /// ν_π by ExactSolvers' `stationaryDistribution` (unique: the chain must have one closed class).
     init(game: Game, policy: ConditionalPolicy) throws {
-        let layout = PrefixLayout(game: game)
         let mdp = FiniteMDP(game: game)
         let joint = policy.joint(in: game).table
         let nu = try mdp.stationaryDistribution(policy: joint)
@@ -26,7 +25,7 @@ struct StationaryLaw: Sendable {
         let kappa = try LUFactorization(a).conditionNumber()
         states = nu
         errorBound = kappa * 8 * Double(nS) * Double.ulpOfOne
-        prefixes = policy.prefixProbabilities(layout).map { pm in
+        prefixes = policy.prefixProbabilities(in: game).map { pm in
             let width = pm.count / nS
             return pm.indices.map { nu[$0 / width] * pm[$0] }
         }

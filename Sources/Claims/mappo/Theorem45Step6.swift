@@ -12,13 +12,6 @@ extension MAPPOClaims {
         hypotheses: stepHypotheses,
         kind: .upperBound,
         check: ClaimCheck(family: Theorem45Instances.inexact) { x in
-            let (run, ref) = try stepRun(x)
-            let n = Double(ref.game.agentCount), logA = log(Double(ref.game.agents[0].actionCount))
-            let beta = run.settings.beta, k = Double(run.settings.iterations), b = run.bound
-            let rhs = (beta * beta * (n * logA + run.errorSum) + n * b * b / 2) / ((1 - ref.game.gamma) * beta * k.squareRoot())
-            return Evaluation(measurements: [Measurement(lhs: run.averageGap, .lessOrEqual, rhs: rhs,
-                                                         tolerance: Theorem45Instances.objectiveTolerance(ref.game, iterations: run.steps.count, law: ref.reference.stationary),
-                                                         trivialBound: b)],
-                              quantities: [NamedValue("β", beta), NamedValue("ΣΣ(Δ+δ)", run.errorSum)])
+            try theorem45AveragedBound(x) { n, logA, beta, _, b, errorSum in beta * beta * (n * logA + errorSum) + n * b * b / 2 }
         })
 }

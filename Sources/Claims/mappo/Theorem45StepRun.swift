@@ -12,6 +12,20 @@ extension MAPPOClaims {
         return (run, OptimalReferenceGame(game: s.game, reference: s.reference))
     }
 
+    /// The averaged bound of Thm. 4.5's proof with β_k = β√K on the step run: (1/K)Σ_k[J(π*) − J(π_{θ_k})]
+    /// against `bound(n, log|A|, β, K, B, ΣΣ(Δ+δ))`, the form derived or the one printed.
+    static func theorem45AveragedBound(_ x: ClaimInstance,
+                                       _ bound: (_ n: Double, _ logA: Double, _ beta: Double, _ k: Double, _ b: Double, _ errorSum: Double) -> Double) throws -> Evaluation {
+        let (run, ref) = try stepRun(x)
+        let n = Double(ref.game.agentCount), logA = log(Double(ref.game.agents[0].actionCount))
+        let beta = run.settings.beta, k = Double(run.settings.iterations), b = run.bound
+        let rhs = bound(n, logA, beta, k, b, run.errorSum) / ((1 - ref.game.gamma) * beta * k.squareRoot())
+        return Evaluation(measurements: [Measurement(lhs: run.averageGap, .lessOrEqual, rhs: rhs,
+                                                     tolerance: Theorem45Instances.objectiveTolerance(ref.game, iterations: run.steps.count, law: ref.reference.stationary),
+                                                     trivialBound: b)],
+                          quantities: [NamedValue("β", beta), NamedValue("ΣΣ(Δ+δ)", run.errorSum)])
+    }
+
     static let stepHypotheses = "Theorem45Instances.inexact, one run of Algorithm 1 at β = B/sqrt(2 log|A|) (the steps hold for any β); every iteration k and agent m; B = 1/(1−γ); E_{σ*} over (s,a^{1:m−1}) ~ ν*π*^{1:m−1}."
 }
 

@@ -38,4 +38,15 @@ extension MAPPOClaims {
     static let theorem55Statement = "Theorem 5.5. For the output policy π̄ attained by Algorithm 2 in a fully cooperative Markov game, set η = (1−γ)sqrt(log|A|/K) and λ = (1−γ)⁻¹(d log(nLR/δ)/((1−γ)²n))^{−2/3}. After K iterations, w.p. at least 1 − δ we have J(π*) − J(π̄) upper bounded by O(N sqrt(log|A|)/((1−γ)²√K) + C_μ^{d_{π*}} (d log(nLR/δ)/n)^{1/3}/(1−γ)²). [Intro: statistical error Õ(n^{−1/3}).]"
 
     static let theorem55Step5Statement = "Note the definition of the auxiliary Markov game for which f_k is its value function (cf. Lemma C.3): (1/(1−γ))‖Q_{π*} − R_k − γP_{π*}Q_{π*}‖_{2,d_{π*}}, R_k = (I − γP)f_k, ≤ (1/(1−γ))‖f_k − T f_k‖_{2,d_{π*}} ≤ (sqrt(C_μ^{d_{π*}})/(1−γ))‖f_k − T f_k‖_{2,D}."
+
+    /// Term II's second line per iteration k: ‖Q_{π*} − T^{M_k}_{π*}Q_{π*}‖_{2,d_{π*}} of the step run
+    /// against the residual `operatorResiduals` (of T_{π*} or of T_{π_k}) by `relation`.
+    static func theorem55Step5Measurements(_ x: ClaimInstance, _ relation: Relation,
+                                           operatorResiduals: KeyPath<AuxiliaryGames, [Double]>) throws -> [Measurement] {
+        let (g, _, games) = try Theorem55Runs.stepRun(x)
+        return games.auxiliaryResiduals.enumerated().map { k, v in
+            Measurement("k=\(k)", lhs: v, relation, rhs: games[keyPath: operatorResiduals][k],
+                        tolerance: .roundoff(scale: max(v, 1 / (1 - g.gamma)), operations: 16 * g.stateCount * g.jointActionCount, what: "two Bellman residuals"))
+        }
+    }
 }

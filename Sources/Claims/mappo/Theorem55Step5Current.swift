@@ -13,10 +13,6 @@ extension MAPPOClaims {
         hypotheses: Theorem55Runs.stepHypotheses + " One measurement per k.",
         kind: .identity,
         check: ClaimCheck(family: Section5Instances.family()) { x in
-            let (g, _, games) = try Theorem55Runs.stepRun(x)
-            return Evaluation(measurements: games.auxiliaryResiduals.enumerated().map { k, v in
-                Measurement("k=\(k)", lhs: v, .equal, rhs: games.currentOperatorResiduals[k],
-                            tolerance: .roundoff(scale: max(v, 1 / (1 - g.gamma)), operations: 16 * g.stateCount * g.jointActionCount, what: "two Bellman residuals"))
-            })
+            Evaluation(measurements: try theorem55Step5Measurements(x, .equal, operatorResiduals: \.currentOperatorResiduals))
         })
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// A mean-field MDP with a random policy given by its logits ("policyLogits", |X|·|Ā| reals ~ N(0, 2²)).
@@ -18,7 +19,7 @@ extension MFPPOClaims {
         })
 
     static func policy(of x: ClaimInstance, model: MeanFieldMDP) throws -> [Double] {
-        PolicyRows.energyPolicy(try x.vector("policyLogits"), temperature: 1, actions: model.actionCount)
+        PolicyRows.softmax(try x.vector("policyLogits"), width: model.actionCount)
     }
 }
 

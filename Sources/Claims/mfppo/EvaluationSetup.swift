@@ -1,5 +1,7 @@
+import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 
 /// The policy-evaluation step of mfppo (Alg. 2, Lemma 4.1, App. E with μ = γ, τ = 1 − γ) on a
 /// mean-field MDP: a policy π_k from the actor class — π_k ∝ exp(F^A) with F^A(s, d, ā) linear in d
@@ -26,7 +28,7 @@ struct EvaluationSetup {
         guard energy.count == problemShape.featureCount else { throw ClaimError.outsideHypotheses("policyEnergy needs \(problemShape.featureCount) entries") }
         let nA = model.actionCount, nX = model.stateCount
         let logits = (0..<(nX * nA)).map { Vector.dot(problemShape.embedding($0 / nA, $0 % nA), energy) }
-        let policy = PolicyRows.energyPolicy(logits, temperature: 1, actions: nA)
+        let policy = PolicyRows.softmax(logits, width: nA)
         self.policy = policy
         let nu = try model.mdp.stationaryDistribution(policy: policy)
         sampling = policy.indices.map { nu[$0 / nA] * policy[$0] }
@@ -86,9 +88,7 @@ struct EvaluationSetup {
 
     /// Q^{π_k} for the reward in use, (1−γ)-scaled.
     func actionValues() throws -> [Double] {
-        let mdp = model.mdp
-        let withReward = ExactSolversBridge.replacingRewards(mdp, rewards)
-        return try withReward.normalizedEvaluation(policy: policy).actionValues
+        try model.mdp.replacingRewards(rewards).normalizedEvaluation(policy: policy).actionValues
     }
 
     /// The instance family: a mean-field MDP with γ ∈ [0.2, 0.5] (so that η(1 − γ) − 6(1 + γ²)η² > 0

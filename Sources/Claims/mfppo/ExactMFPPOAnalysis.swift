@@ -1,6 +1,7 @@
 import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 
 /// Tabular MF-PPO with an exact critic and actor (ε_k = ε'_{k+1} = 0) on a mean-field MDP, with the
 /// quantities of the proof sketch of mfppo Thm 4.1 (Sec. 4): π*, ν*, the gaps L(π*) − L(π_k), the

@@ -10,12 +10,24 @@ extension MFPPOClaims {
     static func displacedParameters(_ network: MeanPoolNetwork, radius: Double, concentration q: Double, rng: RandomSource) -> [Double] {
         let m = network.width, d = network.dimension
         let count = max(1, min(m, Int(pow(Double(m), q).rounded(.up))))
-        // The neurons in the order the permutation draws them (a Set's order changes from run to
-        // run, and with it which neuron receives which Gaussian draw).
-        let chosen = rng.permutation(m).prefix(count)
         var u = [Double](repeating: 0, count: m * d)
-        for j in chosen { for c in 0..<d { u[j * d + c] = rng.normal() } }
+        // The chosen neurons in the order the permutation drew them: iterating a `Set` would follow
+        // the process's random hash seed, and the same seed would not give the same bytes.
+        for j in rng.permutation(m).prefix(count) { for c in 0..<d { u[j * d + c] = rng.normal() } }
         return network.displaced(by: u, radius: radius)
+    }
+
+    /// E_init of `value(network, β)` over `count` initialisations: initialisation r draws the network of
+    /// width m and β = β(0) + R·u (`displacedParameters`, concentration q) from the seed derived from
+    /// the instance's for `label(r)`; the mean is accumulated as Σ_r value/count.
+    static func initialisationAverage(seed: UInt64, count: Int, label: (Int) -> String, localStates: Int, actions: Int, width: Int,
+                                      radius: Double, concentration q: Double, _ value: (MeanPoolNetwork, [Double]) -> Double) -> Double {
+        (0..<count).reduce(0.0) { acc, r in
+            let rng = RandomSource(seed: SeedSequence.derive(seed, label(r)))
+            let network = MeanPoolNetwork(localStates: localStates, actions: actions, width: width, rng: rng)
+            let beta = displacedParameters(network, radius: radius, concentration: q, rng: rng)
+            return acc + value(network, beta) / Double(count)
+        }
     }
 
     static let linearizationFamily = EvaluationSetup.family("evaluation problems with a displacement radius R and a concentration q", realizable: false) { rng, x in

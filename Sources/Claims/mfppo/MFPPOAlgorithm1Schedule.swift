@@ -1,5 +1,7 @@
+import ExactSolvers
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// mfppo, Algorithm 1 (Sec. 3), the temperature and proximity schedule τ_0 = 1, F^A_0 = 0,
@@ -26,9 +28,9 @@ extension MFPPOClaims {
             var sum = [Double](repeating: 0, count: run.critics[0].count)
             var meanGap = 0.0, policyGap = 0.0, stepGap = 0.0, logitScale = 0.0
             for k in 0..<K {
-                let closedForm = PolicyRows.reweight(run.policies[k], by: run.critics[k], scale: 1 / vk, actions: nA)
+                let closedForm = ExponentialWeights.reweightRows(run.policies[k], by: run.critics[k], scale: 1 / vk, width: nA)
                 stepGap = max(stepGap, Vector.infinityNorm(Vector.difference(run.policies[k + 1], closedForm)))
-                let direct = PolicyRows.energyPolicy(sum, temperature: vk, actions: nA)
+                let direct = PolicyRows.softmax(sum.map { $0 / vk }, width: nA)
                 policyGap = max(policyGap, Vector.infinityNorm(Vector.difference(run.policies[k], direct)))
                 for i in sum.indices { sum[i] += run.critics[k][i] }
                 let mean = sum.map { $0 / Double(k + 1) }

@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 

@@ -13,13 +13,11 @@ extension MFPPOClaims {
         check: ClaimCheck(family: linearizationFamily) { x in
             let setup = try EvaluationSetup(x, realizable: false)
             let problem = setup.problem(), radius = try x.scalar("radius"), q = try x.scalar("concentration")
-            let errors = widths.map { m -> Double in
-                (0..<16).reduce(0.0) { acc, r in
-                    let rng = RandomSource(seed: SeedSequence.derive(x.seed, "m\(m)/\(r)"))
-                    let network = MeanPoolNetwork(localStates: problem.localStates, actions: problem.actions, width: m, rng: rng)
-                    let beta = displacedParameters(network, radius: radius, concentration: q, rng: rng)
-                    return acc + SemiGradientProblem.meanSquare(problem.values(network: network, beta, gates: .initial),
-                                                                problem.values(network: network, beta), weights: problem.sampling) / 16
+            let errors = widths.map { m in
+                initialisationAverage(seed: x.seed, count: 16, label: { "m\(m)/\($0)" }, localStates: problem.localStates, actions: problem.actions,
+                                      width: m, radius: radius, concentration: q) { network, beta in
+                    SemiGradientProblem.meanSquare(problem.values(network: network, beta, gates: .initial),
+                                                   problem.values(network: network, beta), weights: problem.sampling)
                 }
             }
             let d = Double(2 * problem.localStates + problem.actions)

@@ -12,14 +12,12 @@ extension MFPPOClaims {
         check: ClaimCheck(family: linearizationFamily) { x in
             let setup = try EvaluationSetup(x, realizable: false)
             let problem = setup.problem(), radius = try x.scalar("radius"), q = try x.scalar("concentration")
-            let errors = widths.map { m -> Double in
-                (0..<16).reduce(0.0) { acc, r in
-                    let rng = RandomSource(seed: SeedSequence.derive(x.seed, "m\(m)/\(r)"))
-                    let network = MeanPoolNetwork(localStates: problem.localStates, actions: problem.actions, width: m, rng: rng)
-                    let beta = displacedParameters(network, radius: radius, concentration: q, rng: rng)
+            let errors = widths.map { m in
+                initialisationAverage(seed: x.seed, count: 16, label: { "m\(m)/\($0)" }, localStates: problem.localStates, actions: problem.actions,
+                                      width: m, radius: radius, concentration: q) { network, beta in
                     let diff = Vector.difference(populationSemiGradient(problem, network, beta, gates: .current),
                                                  populationSemiGradient(problem, network, beta, gates: .initial))
-                    return acc + Vector.dot(diff, diff) / 16
+                    return Vector.dot(diff, diff)
                 }
             }
             return Evaluation(rate: RateObservation(x: widths.map(Double.init), y: errors, claimedExponent: -0.5, kind: .atMost, xLabel: "m (width)",

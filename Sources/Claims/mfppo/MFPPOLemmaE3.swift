@@ -12,12 +12,9 @@ extension MFPPOClaims {
         kind: .rate,
         check: ClaimCheck(family: varianceFamily) { x in
             let problem = try EvaluationSetup(x, realizable: false).problem()
-            let y = radii.map { radius -> Double in
-                (0..<8).reduce(0.0) { acc, r in
-                    let rng = RandomSource(seed: SeedSequence.derive(x.seed, "init\(r)"))
-                    let network = MeanPoolNetwork(localStates: problem.localStates, actions: problem.actions, width: 64, rng: rng)
-                    return acc + semiGradientVariance(problem, network, displacedParameters(network, radius: radius, concentration: 1, rng: rng)) / 8
-                }
+            let y = radii.map { radius in
+                initialisationAverage(seed: x.seed, count: 8, label: { "init\($0)" }, localStates: problem.localStates, actions: problem.actions,
+                                      width: 64, radius: radius, concentration: 1) { semiGradientVariance(problem, $0, $1) }
             }
             return Evaluation(rate: RateObservation(x: radii, y: y, claimedExponent: 2, kind: .atMost, xLabel: "R_β", yLabel: "E‖g_β − ḡ_β‖²"),
                               quantities: [NamedValue("γ = μ", problem.mu)],

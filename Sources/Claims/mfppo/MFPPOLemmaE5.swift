@@ -14,11 +14,9 @@ extension MFPPOClaims {
             let problem = try EvaluationSetup(x, realizable: false).problem()
             guard problem.localStates == 2 else { throw ClaimError.outsideHypotheses("k = 2") }
             let nA = problem.actions, n = 4
-            let y = radii.map { radius -> Double in
-                (0..<8).reduce(0.0) { acc, r in
-                    let rng = RandomSource(seed: SeedSequence.derive(x.seed, "init\(r)"))
-                    let network = MeanPoolNetwork(localStates: 2, actions: nA, width: 64, rng: rng)
-                    let beta = displacedParameters(network, radius: radius, concentration: 1, rng: rng)
+            let y = radii.map { radius in
+                initialisationAverage(seed: x.seed, count: 8, label: { "init\($0)" }, localStates: 2, actions: nA,
+                                      width: 64, radius: radius, concentration: 1) { network, beta in
                     let moments = SemiGradientMoments(problem: problem, network: network, beta: beta)
                     let mean = populationSemiGradient(problem, network, beta, gates: .current)
                     var total = Vector.dot(mean, mean)
@@ -42,7 +40,7 @@ extension MFPPOClaims {
                             total += problem.sampling[i] * prob * (meanDeltaSquare * SemiGradientMoments.form(gram, wts, wts) - 2 * meanDelta * Vector.dot(wts, projections))
                         }
                     }
-                    return acc + total / 8
+                    return total
                 }
             }
             return Evaluation(rate: RateObservation(x: radii, y: y, claimedExponent: 2, kind: .atMost, xLabel: "R_β", yLabel: "E‖ĝ_β − ḡ_β‖² (N = 4)"),

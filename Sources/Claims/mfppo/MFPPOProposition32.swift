@@ -1,3 +1,4 @@
+import ExactSolvers
 import Foundation
 import GSLKit
 
@@ -21,7 +22,7 @@ extension MFPPOClaims {
                 let tol = Tolerance.roundoff(scale: scale, operations: 8 * step.critic.count, what: "⟨F, p⟩ − v·KL at |Ā| = \(step.critic.count)")
                 let numerical = try step.numericalMaximum()
                 let sampled = (0..<2000).map { _ in step.objective(rng.dirichlet(dimension: step.critic.count)) }.max()!
-                let viaCurrent = PolicyRows.reweight(step.current, by: step.critic, scale: 1 / step.v, actions: step.critic.count)
+                let viaCurrent = ExponentialWeights.reweightRows(step.current, by: step.critic, scale: 1 / step.v, width: step.critic.count)
                 let kkt = zip(step.critic, zip(pBar, step.current)).map { $0 - step.v * log($1.0 / $1.1) }
                 worstGain = max(worstGain, numerical - jBar, sampled - jBar)
                 measurements += [

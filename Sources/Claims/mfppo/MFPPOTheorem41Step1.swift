@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// mfppo, proof sketch of Theorem 4.1 (Sec. 4): the three-point lemma (Chen and Teboulle, 1993)
@@ -15,9 +16,10 @@ extension MFPPOClaims {
             return perIteration(a, .lessOrEqual, what: "three-point terms") { k in
                 worstState(a, .lessOrEqual) { s in
                     let q = a.critic(k, s), pk = a.policy(k, s), pk1 = a.policy(k + 1, s), ps = a.optimal(s)
-                    let lhs = PolicyRows.pairing(q, Vector.difference(ps, pk))
-                    let rhs = a.run.proximity * (PolicyRows.kl(ps, pk) - PolicyRows.kl(ps, pk1) - PolicyRows.kl(pk1, pk))
-                        + PolicyRows.pairing(q, Vector.difference(pk1, pk))
+                    let lhs = Vector.dot(q, Vector.difference(ps, pk))
+                    let rhs = a.run.proximity * (PolicyRows.kullbackLeibler(ps[...], pk[...]) - PolicyRows.kullbackLeibler(ps[...], pk1[...])
+                                                 - PolicyRows.kullbackLeibler(pk1[...], pk[...]))
+                        + Vector.dot(q, Vector.difference(pk1, pk))
                     return (lhs, rhs)
                 }
             }

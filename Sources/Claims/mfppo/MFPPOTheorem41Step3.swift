@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// mfppo, proof sketch of Theorem 4.1: the three-point lemma in expectation under ν*, with the
@@ -15,8 +16,9 @@ extension MFPPOClaims {
                 var rhs = 0.0
                 for s in 0..<a.model.stateCount where a.reference.stationary[s] > 0 {
                     let pk = a.policy(k, s), pk1 = a.policy(k + 1, s), ps = a.optimal(s)
-                    rhs += a.reference.stationary[s] * (a.run.proximity * (PolicyRows.kl(ps, pk) - PolicyRows.kl(ps, pk1) - PolicyRows.kl(pk1, pk))
-                                                        + PolicyRows.pairing(a.critic(k, s), Vector.difference(pk1, pk)))
+                    rhs += a.reference.stationary[s] * (a.run.proximity * (PolicyRows.kullbackLeibler(ps[...], pk[...]) - PolicyRows.kullbackLeibler(ps[...], pk1[...])
+                                                                               - PolicyRows.kullbackLeibler(pk1[...], pk[...]))
+                                                        + Vector.dot(a.critic(k, s), Vector.difference(pk1, pk)))
                 }
                 return ((1 - a.gamma) * a.gaps[k], rhs, "")
             }

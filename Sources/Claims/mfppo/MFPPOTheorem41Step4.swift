@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// mfppo, proof sketch of Theorem 4.1: Pinsker's inequality for consecutive iterates.
@@ -13,7 +14,7 @@ extension MFPPOClaims {
             return perIteration(a, .greaterOrEqual, what: "KL(π_{k+1}‖π_k)") { k in
                 worstState(a, .greaterOrEqual) { s in
                     let pk = a.policy(k, s), pk1 = a.policy(k + 1, s)
-                    return (PolicyRows.kl(pk1, pk), 0.5 * pow(PolicyRows.l1(pk1, pk), 2))
+                    return (PolicyRows.kullbackLeibler(pk1[...], pk[...]), 0.5 * pow(2 * PolicyRows.divergences(pk1[...], pk[...]).totalVariation, 2))
                 }
             }
         })

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     /// mfppo, proof sketch of Theorem 4.1: Pinsker, ‖Q‖∞ ≤ r̄/(1−γ) and −ax² + bx ≤ b²/(4a) give,
@@ -15,7 +16,7 @@ extension MFPPOClaims {
             return perIteration(a, .lessOrEqual, what: "⟨Q, π_{k+1} − π_k⟩ − v_k KL") { k in
                 worstState(a, .lessOrEqual) { s in
                     let pk = a.policy(k, s), pk1 = a.policy(k + 1, s)
-                    return (PolicyRows.pairing(a.critic(k, s), Vector.difference(pk1, pk)) - a.run.proximity * PolicyRows.kl(pk1, pk), bound)
+                    return (Vector.dot(a.critic(k, s), Vector.difference(pk1, pk)) - a.run.proximity * PolicyRows.kullbackLeibler(pk1[...], pk[...]), bound)
                 }
             }
         })

@@ -1,5 +1,6 @@
 import ExactSolvers
 import GSLKit
+import Learners
 import MarkovGames
 
 /// Q* of a population game (the N-agent MDP of mfppo Sec. 2 over joint actions) by Howard's

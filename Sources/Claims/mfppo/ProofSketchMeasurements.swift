@@ -35,7 +35,7 @@ extension MFPPOClaims {
     /// E_{ν*}⟨Q^{π_k}, π* − π_k⟩ with the (1−γ)-scaled Q.
     static func performanceDifference(_ a: ExactMFPPOAnalysis, _ k: Int) -> Double {
         (0..<a.model.stateCount).reduce(0.0) { acc, s in
-            acc + a.reference.stationary[s] * PolicyRows.pairing(a.critic(k, s), Vector.difference(a.optimal(s), a.policy(k, s)))
+            acc + a.reference.stationary[s] * Vector.dot(a.critic(k, s), Vector.difference(a.optimal(s), a.policy(k, s)))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 extension MFPPOClaims {
     static let proposition32Statement = "Let π_k ∝ exp(τ_k^{-1} F^A_{α_k}) denote the energy-based policy, then the update π̄_{k+1} = argmax_π E_{ν_k}{⟨F^Q_{θ_k}(s, d_S, ·), π(·|s, d_S)⟩ − v_k KL(π(·|s, d_S) ‖ π_k(·|s, d_S))} yields π̄_{k+1} ∝ exp{v_k^{-1} F^Q_{θ_k} + τ_k^{-1} F^A_{α_k}}."

@@ -1,5 +1,6 @@
 import Foundation
 import GSLKit
+import Learners
 
 /// The per-state proximal problem of mfppo Prop. 3.2: maximise ⟨F^Q, p⟩ − v·KL(p ‖ π_k) over the
 /// simplex, with π_k ∝ exp(F^A/τ). The closed form is p̄ ∝ exp(F^Q/v + F^A/τ) = π_k exp(F^Q/v)/Z.
@@ -15,9 +16,9 @@ struct ProximalStep {
     var closedForm: [Double] { Special.softmax(zip(critic, energy).map { $0 / v + $1 / tau }) }
 
     /// ⟨F^Q, p⟩ − v·KL(p‖π_k) (the direction of Prop. 3.2's statement).
-    func objective(_ p: [Double]) -> Double { Vector.dot(critic, p) - v * PolicyRows.kl(p, current) }
+    func objective(_ p: [Double]) -> Double { Vector.dot(critic, p) - v * PolicyRows.kullbackLeibler(p[...], current[...]) }
     /// ⟨F^Q, p⟩ − v·KL(π_k‖p) (the direction displayed in the proof, App. D).
-    func reversedObjective(_ p: [Double]) -> Double { Vector.dot(critic, p) - v * PolicyRows.kl(current, p) }
+    func reversedObjective(_ p: [Double]) -> Double { Vector.dot(critic, p) - v * PolicyRows.kullbackLeibler(current[...], p[...]) }
 
     /// The maximiser of the reversed objective: stationarity F^Q + v π_k/p = λ gives p = vπ_k/(λ − F^Q)
     /// with λ > max F^Q fixed by Σ p = 1 (a decreasing function of λ), found by bisection to the

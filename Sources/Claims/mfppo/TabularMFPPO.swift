@@ -1,5 +1,6 @@
 import ExactSolvers
 import GSLKit
+import Learners
 
 /// Errors injected into tabular MF-PPO (the theory note's recipe C11): at iteration k the critic is
 /// Q̂_k = Q^{π_k} + e_k and the actor energy is F^A_{k+1} = ξ_k + e'_{k+1}, with ξ_k the regression
@@ -91,11 +92,11 @@ struct TabularMFPPO {
         let needStationary = wantStationary || injection != nil
         let vk = v * Double(K).squareRoot()
         let rng = RandomSource(seed: injection?.seed ?? 0)
-        var policy = PolicyRows.uniform(states: nX, actions: nA)
+        var policy = [Double](repeating: 1 / Double(nA), count: nX * nA)
         var energy = [Double](repeating: 0, count: nX * nA)
         var tau = 1.0
         var policies = [policy], energies = [energy], temperatures = [tau]
-        var logPolicies = [PolicyRows.logEnergyPolicy(energy, temperature: tau, actions: nA)]
+        var logPolicies = [PolicyRows.logSoftmax(energy.map { $0 / tau }, width: nA)]
         var evaluations: [NormalizedEvaluation] = [], stationaries: [[Double]] = [], critics: [[Double]] = []
         var epsilons: [Double] = [], epsilonPrimes: [Double] = []
         for k in 0..<K {
@@ -128,9 +129,9 @@ struct TabularMFPPO {
             // (3.2)'s target τ_{k+1}(F^Q/v_k + F^A_k/τ_k), and the actor's output.
             energy = (0..<(nX * nA)).map { i in tauNext * (critic[i] / vk + energy[i] / tau) + actorError[i] }
             tau = tauNext
-            policy = PolicyRows.energyPolicy(energy, temperature: tau, actions: nA)
+            policy = PolicyRows.softmax(energy.map { $0 / tau }, width: nA)
             policies.append(policy)
-            logPolicies.append(PolicyRows.logEnergyPolicy(energy, temperature: tau, actions: nA))
+            logPolicies.append(PolicyRows.logSoftmax(energy.map { $0 / tau }, width: nA))
             energies.append(energy)
             temperatures.append(tau)
         }
@@ -174,7 +175,7 @@ struct TabularMFPPO {
         return logPolicies.map { logP in
             (0..<mdp.stateCount).reduce(0.0) { acc, x in
                 let w = reference.stationary[x]
-                return w > 0 ? acc + w * PolicyRows.kl(PolicyRows.row(reference.policy, x, width: nA), logOf: PolicyRows.row(logP, x, width: nA)) : acc
+                return w > 0 ? acc + w * PolicyRows.kullbackLeibler(PolicyRows.row(reference.policy, x, width: nA), logOf: PolicyRows.row(logP, x, width: nA)) : acc
             }
         }
     }

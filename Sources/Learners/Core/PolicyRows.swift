@@ -14,11 +14,23 @@ public enum PolicyRows {
         return out
     }
 
-    /// p'(a) ∝ p(a)·exp(scale·q(a)) row by row, in log space (an action with p(a) = 0 keeps 0).
-    public static func reweight(_ p: [Double], by q: [Double], scale: Double, width: Int) -> [Double] {
-        precondition(p.count == q.count, "PolicyRows.reweight: \(p.count) probabilities, \(q.count) values")
-        let logits = zip(p, q).map { pa, qa in pa > 0 ? log(pa) + scale * qa : -Double.infinity }
-        return softmax(logits, width: width)
+    /// log softmax(logits) row by row, rows of length `width`: logits − logsumexp(row) (finite where
+    /// the softmax underflows).
+    public static func logSoftmax(_ logits: [Double], width: Int) -> [Double] {
+        precondition(width >= 1 && logits.count % width == 0, "PolicyRows.logSoftmax: \(logits.count) logits in rows of \(width)")
+        var out: [Double] = []
+        out.reserveCapacity(logits.count)
+        for r in 0..<(logits.count / width) {
+            let z = Array(logits[(r * width)..<((r + 1) * width)])
+            let lse = Special.logSumExp(z)
+            out += z.map { $0 - lse }
+        }
+        return out
+    }
+
+    /// Row r of a flat table with `width` entries per row.
+    public static func row(_ table: [Double], _ r: Int, width: Int) -> [Double] {
+        Array(table[(r * width)..<((r + 1) * width)])
     }
 
     /// log p row by row with log 0 = −∞ (the logits a softmax policy with table p has, up to a per-row constant).
@@ -36,6 +48,13 @@ public enum PolicyRows {
 
     /// KL(p ‖ q) of two rows.
     public static func kullbackLeibler(_ p: ArraySlice<Double>, _ q: ArraySlice<Double>) -> Double { divergences(p, q).kullbackLeibler }
+
+    /// KL(p ‖ q) from log q (finite where q underflows), through Divergences' log-probability form;
+    /// NaN when a row is not a distribution.
+    public static func kullbackLeibler(_ p: [Double], logOf logQ: [Double]) -> Double {
+        guard let a = try? DiscreteDistribution(probabilities: p), let b = try? DiscreteDistribution(logProbabilities: logQ) else { return .nan }
+        return DiscreteDivergence.kullbackLeibler(a, b)
+    }
 
     /// max over rows of D_TV and of KL between two tables with rows of length `width`.
     public static func maximumDistances(_ p: [Double], _ q: [Double], width: Int) -> TargetDistance {

@@ -29,10 +29,7 @@ public final class DDPLLearner: IterativeLearner {
     let normalizeWeights: Bool
     let update: Update
     let loss: DenoisingLoss
-    let trainSteps: Int
-    let minibatch: Int
-    let proposalSamples: Int
-    let tabulationSamples: Int
+    let sizes: DiffusionParameters.TrainingSizes
     let scheduleDiagnostics: [(name: String, value: Double)]
     private var actors: [DiffusionActor]
     private var tables: [[Double]] = []
@@ -45,18 +42,11 @@ public final class DDPLLearner: IterativeLearner {
         let sign = DenoisingLoss.TargetSign(rawValue: p.text("sign"))!
         self.game = game
         eta = try p.optionalReal("eta") ?? 0.01 * (1 - game.gamma)
-        qSource = p.text("q") == "exact" ? .exact
-            : .sampled(RolloutAveragedQ(batch: try p.integer("batch", in: 1...10_000_000), horizon: try p.integer("horizon", in: 1...1_000_000)))
+        qSource = try DecSPGLearner.QSource(p)
         normalizeWeights = p.text("weights") == "normalized"
         update = Update(rawValue: p.text("update"))!
         loss = DenoisingLoss(schedule: schedule, weighting: .ddpl, sign: sign)
-        trainSteps = try p.integer("trainSteps", in: 1...10_000_000)
-        minibatch = try p.integer("minibatch", in: 1...1_000_000)
-        proposalSamples = try p.integer("proposalSamples", in: 1...10_000_000)
-        tabulationSamples = try p.integer("tabulationSamples", in: 1...100_000_000)
-        guard proposalSamples <= tabulationSamples else {
-            throw ModelError(path: "--param proposalSamples", "\(proposalSamples) exceeds tabulationSamples = \(tabulationSamples) (the proposal draws are the tabulation's draws)")
-        }
+        sizes = try DiffusionParameters.TrainingSizes(p)
         scheduleDiagnostics = ScheduleParameters.diagnostics(schedule, p)
         rng = context.random("ddpl")
         actors = try DiffusionParameters.actors(game, p, schedule: schedule, weighting: .ddpl, sign: sign, rng: context.random("initial"))
@@ -70,7 +60,7 @@ public final class DDPLLearner: IterativeLearner {
         tables = []
         draws = []
         for actor in actors {
-            let (table, samples) = actor.tabulate(states: game.stateCount, count: tabulationSamples)
+            let (table, samples) = actor.tabulate(states: game.stateCount, count: sizes.tabulationSamples)
             tables.append(table)
             draws.append(samples)
         }
@@ -84,15 +74,7 @@ public final class DDPLLearner: IterativeLearner {
     public func step() throws -> LearnerIterate {
         let previous = policy
         let lambda = eta / (1 - game.gamma)
-        let qHat: [[Double]]
-        var estimates: QEstimates?
-        switch qSource {
-        case .exact:
-            qHat = try (0..<game.agentCount).map { i in try AgentView(game: game, policy: previous, agent: i).averagedQ }
-        case .sampled(let estimator):
-            qHat = estimator.estimate(game: game, policy: previous, rng: rng)
-            estimates = QEstimates(kind: .agentAveraged, of: .previous, tables: qHat)
-        }
+        let (qHat, estimates) = try qSource.averagedQ(game: game, policy: previous, rng: rng)
         var losses = 0.0, worstESS = 1.0
         for i in 0..<game.agentCount {
             let k = actors[i].rule.pointCount
@@ -102,7 +84,7 @@ public final class DDPLLearner: IterativeLearner {
                 let row = (s * k)..<((s + 1) * k)
                 let z = normalizeWeights ? zip(previous.tables[i][row], qHat[i][row]).reduce(0) { $0 + $1.0 * exp(lambda * $1.1) } : 1
                 var weights: [Double] = []
-                for a in draws[i][s].prefix(proposalSamples) {
+                for a in draws[i][s].prefix(sizes.proposalSamples) {
                     let w = exp(lambda * qHat[i][s * k + cells.cell(of: a)]) / z
                     guard w.isFinite else {
                         throw ModelError(path: "--param weights", "the importance weight exp(λQ̂) overflows at state \(game.stateNames[s]); use weights=normalized or a smaller eta")
@@ -114,7 +96,7 @@ public final class DDPLLearner: IterativeLearner {
                 if squares > 0 { worstESS = min(worstESS, sum * sum / squares / Double(weights.count)) }
             }
             switch update {
-            case .erm: losses += actors[i].train(on: samples, loss: loss, steps: trainSteps, minibatch: minibatch, rng: rng)
+            case .erm: losses += actors[i].train(on: samples, loss: loss, steps: sizes.trainSteps, minibatch: sizes.minibatch, rng: rng)
             case .singleStep: losses += actors[i].train(on: samples, loss: loss, steps: 1, minibatch: samples.count, rng: rng)
             }
         }

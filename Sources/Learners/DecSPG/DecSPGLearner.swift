@@ -46,7 +46,7 @@ public final class DecSPGLearner: IterativeLearner {
         case .sampled(let estimator):
             let qHat = estimator.estimate(game: game, policy: previous, rng: rng)
             policy = ProductPolicy(tables: (0..<game.agentCount).map { i in
-                PolicyRows.reweight(previous.tables[i], by: qHat[i], scale: lambda, width: game.agents[i].actionCount)
+                ExponentialWeights.reweightRows(previous.tables[i], by: qHat[i], scale: lambda, width: game.agents[i].actionCount)
             })
             let exact = try DecentralizedSoftmaxStep.next(game: game, policy: previous, eta: eta)
             return LearnerIterate(policy: .product(policy),
@@ -60,6 +60,26 @@ public final class DecSPGLearner: IterativeLearner {
         let (lo, hi) = game.rewards.range
         guard hi > lo else { return nil }
         return (1 - game.gamma) * (1 - game.gamma) / (2 * Double(game.agentCount) * (hi - lo))
+    }
+}
+
+extension DecSPGLearner.QSource {
+    /// `q=exact`, or `q=sampled` with the rollouts' `batch` and `horizon` parameters.
+    init(_ p: LearnerParameters) throws(ModelError) {
+        self = p.text("q") == "exact" ? .exact
+            : .sampled(RolloutAveragedQ(batch: try p.integer("batch", in: 1...10_000_000), horizon: try p.integer("horizon", in: 1...1_000_000)))
+    }
+
+    /// Q̂_i of every agent at `policy`: the exact averaged Q̄_i (no estimate recorded), or the rollout
+    /// estimate (recorded as the iterate's Q estimates of the previous policy).
+    func averagedQ(game: Game, policy: ProductPolicy, rng: RandomSource) throws -> (tables: [[Double]], estimates: QEstimates?) {
+        switch self {
+        case .exact:
+            return (try (0..<game.agentCount).map { i in try AgentView(game: game, policy: policy, agent: i).averagedQ }, nil)
+        case .sampled(let estimator):
+            let qHat = estimator.estimate(game: game, policy: policy, rng: rng)
+            return (qHat, QEstimates(kind: .agentAveraged, of: .previous, tables: qHat))
+        }
     }
 }
 
@@ -87,8 +107,7 @@ extension LearnerCatalog {
             }
             eta = step
         }
-        let source: DecSPGLearner.QSource = p.text("q") == "exact" ? .exact
-            : .sampled(RolloutAveragedQ(batch: try p.integer("batch", in: 1...10_000_000), horizon: try p.integer("horizon", in: 1...1_000_000)))
+        let source = try DecSPGLearner.QSource(p)
         let initial = try InitialPolicy.product(context, choice: p.text("initial"))
         return DecSPGLearner(game: game, eta: eta, qSource: source, initial: initial, rng: context.random("rollouts"))
     }

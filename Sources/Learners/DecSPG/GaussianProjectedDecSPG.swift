@@ -63,23 +63,13 @@ public final class GaussianProjectedDecSPG: IterativeLearner {
     public func step() throws -> LearnerIterate {
         let previous = policy
         let lambda = eta / (1 - game.gamma)
-        let qHat: [[Double]]
-        var estimates: QEstimates?
-        switch qSource {
-        case .exact:
-            qHat = try (0..<game.agentCount).map { i in try AgentView(game: game, policy: previous, agent: i).averagedQ }
-        case .sampled(let estimator):
-            qHat = estimator.estimate(game: game, policy: previous, rng: rng)
-            estimates = QEstimates(kind: .agentAveraged, of: .previous, tables: qHat)
-        }
+        let (qHat, estimates) = try qSource.averagedQ(game: game, policy: previous, rng: rng)
         var worstGradient = 0.0
         for i in 0..<game.agentCount {
             let k = rules[i].nodes.count
             for s in 0..<game.stateCount {
-                let target = (0..<k).map { j in
-                    let p = previous.tables[i][s * k + j]
-                    return p > 0 ? log(p) + lambda * qHat[i][s * k + j] : -Double.infinity
-                }
+                let row = (s * k)..<((s + 1) * k)
+                let target = ExponentialWeights.logits(previous.tables[i][row], by: qHat[i][row], scale: lambda)
                 worstGradient = max(worstGradient, rows[i][s].project(rule: rules[i], target: target,
                                                                         maxSteps: projectionSteps, tolerance: projectionTolerance))
             }
@@ -110,8 +100,7 @@ extension LearnerCatalog {
     ) { context, p throws(ModelError) in
         let game = context.game
         let eta = try p.optionalReal("eta") ?? 0.01 * (1 - game.gamma)
-        let source: DecSPGLearner.QSource = p.text("q") == "exact" ? .exact
-            : .sampled(RolloutAveragedQ(batch: try p.integer("batch", in: 1...10_000_000), horizon: try p.integer("horizon", in: 1...1_000_000)))
+        let source = try DecSPGLearner.QSource(p)
         return try GaussianProjectedDecSPG(game: game, eta: eta, qSource: source, mean: try p.real("mean"), variance: try p.positive("variance"),
                                            projectionSteps: try p.integer("projectionSteps", in: 1...100_000_000),
                                            projectionTolerance: try p.positive("projectionTolerance"), rng: context.random("rollouts"))

@@ -78,6 +78,25 @@ enum DiffusionParameters {
         .init("pseudocount", default: "0.5", "c of the tabulation p_j = (count_j + c)/(M + c·|A_i|) (0 = raw frequencies)"),
     ] + ScheduleParameters.declared
 
+    /// The sizes of one update of a diffusion learner: Adam steps and minibatch, and the proposal and
+    /// tabulation draws per state (the proposals are the tabulation's draws, so N ≤ M).
+    struct TrainingSizes: Sendable {
+        let trainSteps: Int
+        let minibatch: Int
+        let proposalSamples: Int
+        let tabulationSamples: Int
+
+        init(_ p: LearnerParameters) throws(ModelError) {
+            trainSteps = try p.integer("trainSteps", in: 1...10_000_000)
+            minibatch = try p.integer("minibatch", in: 1...1_000_000)
+            proposalSamples = try p.integer("proposalSamples", in: 1...10_000_000)
+            tabulationSamples = try p.integer("tabulationSamples", in: 1...100_000_000)
+            guard proposalSamples <= tabulationSamples else {
+                throw ModelError(path: "--param proposalSamples", "\(proposalSamples) exceeds tabulationSamples = \(tabulationSamples) (the proposal draws are the tabulation's draws)")
+            }
+        }
+    }
+
     static func hidden(_ p: LearnerParameters) throws(ModelError) -> [Int] {
         let parts = p.text("hidden").split(separator: ",")
         var widths: [Int] = []

@@ -16,17 +16,10 @@ import MarkovGames
 /// literally and ascends the non-negative losses (haqo flag 6).
 public final class HAQODiffusion: IterativeLearner {
     let game: Game
-    let weighting: SequentialAdvantage.Weighting
-    let sequentialCritic: Bool
-    let entropyWeight: Double
-    let trustRegion: TrustRegionMixing
-    let randomOrder: Bool
+    let options: HAQOParameters.Options
     let sign: Double
     let loss: DenoisingLoss
-    let trainSteps: Int
-    let minibatch: Int
-    let proposalSamples: Int
-    let tabulationSamples: Int
+    let sizes: DiffusionParameters.TrainingSizes
     private var actors: [DiffusionActor]
     private var tables: [[Double]] = []
     private var draws: [[[Double]]] = []
@@ -34,26 +27,11 @@ public final class HAQODiffusion: IterativeLearner {
 
     init(context: LearnerContext, p: LearnerParameters) throws(ModelError) {
         game = context.game
-        guard game.rewards.isShared else {
-            throw ModelError(path: "rewardsPerAgent", "HAQO is for fully cooperative games with a shared reward (haqo Sec. 2)")
-        }
-        weighting = p.text("weights") == "qadv" ? .qadv : .qcut(threshold: try p.nonNegative("cutoff"))
-        sequentialCritic = p.text("critic") == "sequential"
-        entropyWeight = try p.nonNegative("entropy")
-        trustRegion = TrustRegionMixing(radius: try p.optionalRadius("delta"),
-                                        direction: TrustRegionMixing.Direction(rawValue: p.text("klDirection"))!,
-                                        normalizedOccupancy: p.text("occupancy") == "normalized")
-        randomOrder = p.text("order") == "random"
+        options = try HAQOParameters.Options(game: game, p)
         sign = p.text("objective") == "minimize" ? 1 : -1
         let schedule = try ScheduleParameters.schedule(p)
         loss = DenoisingLoss(schedule: schedule, weighting: .epsilonPrediction, sign: .sampler)
-        trainSteps = try p.integer("trainSteps", in: 1...10_000_000)
-        minibatch = try p.integer("minibatch", in: 1...1_000_000)
-        proposalSamples = try p.integer("proposalSamples", in: 1...10_000_000)
-        tabulationSamples = try p.integer("tabulationSamples", in: 1...100_000_000)
-        guard proposalSamples <= tabulationSamples else {
-            throw ModelError(path: "--param proposalSamples", "\(proposalSamples) exceeds tabulationSamples = \(tabulationSamples) (the proposal draws are the tabulation's draws)")
-        }
+        sizes = try DiffusionParameters.TrainingSizes(p)
         actors = try DiffusionParameters.actors(game, p, schedule: schedule, weighting: .epsilonPrediction, sign: .sampler,
                                                 rng: context.random("initial"))
         rng = context.random("haqo")
@@ -62,7 +40,7 @@ public final class HAQODiffusion: IterativeLearner {
     public var targetRule: TargetRule? { nil }
 
     private func tabulate(_ i: Int) {
-        let (table, samples) = actors[i].tabulate(states: game.stateCount, count: tabulationSamples)
+        let (table, samples) = actors[i].tabulate(states: game.stateCount, count: sizes.tabulationSamples)
         tables[i] = table
         draws[i] = samples
     }
@@ -76,41 +54,41 @@ public final class HAQODiffusion: IterativeLearner {
 
     public func step() throws -> LearnerIterate {
         let old = ProductPolicy(tables: tables)
-        let permutation = randomOrder ? rng.permutation(game.agentCount) : Array(0..<game.agentCount)
-        let rho = try trustRegion.stateWeights(game: game, old: .product(old))
+        let permutation = options.randomOrder ? rng.permutation(game.agentCount) : Array(0..<game.agentCount)
+        let rho = try options.trustRegion.stateWeights(game: game, old: .product(old))
         let d = try FiniteMDP(game: game).discountedStateOccupancy(policy: old.joint(in: game).table)
         var diagnostics: [(name: String, value: Double)] = [("first agent of the permutation (1-based)", Double(permutation[0] + 1))]
         for m in 1...game.agentCount {
             let agent = permutation[m - 1]
             let k = game.agents[agent].actionCount
             let current = ProductPolicy(tables: tables)
-            let delta = try SequentialAdvantage.delta(game: game, critic: sequentialCritic ? current : old, permutation: permutation, position: m)
-            let omega = SequentialAdvantage.averagedWeights(game: game, delta: delta, weighting: weighting, permutation: permutation,
+            let delta = try SequentialAdvantage.delta(game: game, critic: options.sequentialCritic ? current : old, permutation: permutation, position: m)
+            let omega = SequentialAdvantage.averagedWeights(game: game, delta: delta, weighting: options.weighting, permutation: permutation,
                                                             position: m, old: old, new: current)
             let cells = ActionCells(rule: actors[agent].rule)
             var data: [DenoisingLoss.Sample] = []
             for s in 0..<game.stateCount {
                 let stateWeight = Double(game.stateCount) * d[s]
-                for a in draws[agent][s].prefix(proposalSamples) {
+                for a in draws[agent][s].prefix(sizes.proposalSamples) {
                     data.append(.init(x: actors[agent].scaling.normalised(a), state: s, weight: sign * stateWeight * omega[s * k + cells.cell(of: a)]))
                 }
-                if entropyWeight > 0 {
-                    for _ in 0..<proposalSamples {
-                        data.append(.init(x: rng.uniform(-1, 1), state: s, weight: sign * stateWeight * entropyWeight))
+                if options.entropyWeight > 0 {
+                    for _ in 0..<sizes.proposalSamples {
+                        data.append(.init(x: rng.uniform(-1, 1), state: s, weight: sign * stateWeight * options.entropyWeight))
                     }
                 }
             }
             let before = actors[agent]
             var trained = before
-            trained.train(on: data, loss: loss, steps: trainSteps, minibatch: minibatch, rng: rng)
+            trained.train(on: data, loss: loss, steps: sizes.trainSteps, minibatch: sizes.minibatch, rng: rng)
             let step = zip(trained.network.network.parameters, before.network.network.parameters).map { $0 - $1 }
             var lambda = 1.0, kl = 0.0, accepted = false
             for _ in 0..<12 {
                 var candidate = trained
                 candidate.network.network.parameters = zip(before.network.network.parameters, step).map { $0 + lambda * $1 }
-                let table = candidate.tabulate(states: game.stateCount, count: tabulationSamples).table
-                kl = trustRegion.expectedKL(old: old.tables[agent], new: table, width: k, rho: rho)
-                if trustRegion.radius.map({ kl <= $0 }) ?? true {
+                let table = candidate.tabulate(states: game.stateCount, count: sizes.tabulationSamples).table
+                kl = options.trustRegion.expectedKL(old: old.tables[agent], new: table, width: k, rho: rho)
+                if options.trustRegion.radius.map({ kl <= $0 }) ?? true {
                     actors[agent] = candidate
                     accepted = true
                     break

@@ -20,26 +20,13 @@ import MarkovGames
 /// maximiser over all denoisers, so only the minimising reading (haqo flag 6) exists here.
 public final class HAQOTabular: IterativeLearner {
     let game: Game
-    let weighting: SequentialAdvantage.Weighting
-    let sequentialCritic: Bool
-    let entropyWeight: Double
-    let trustRegion: TrustRegionMixing
-    let randomOrder: Bool
+    let options: HAQOParameters.Options
     private var policy: ProductPolicy
     private let rng: RandomSource
 
     init(context: LearnerContext, p: LearnerParameters) throws(ModelError) {
         game = context.game
-        guard game.rewards.isShared else {
-            throw ModelError(path: "rewardsPerAgent", "HAQO is for fully cooperative games with a shared reward (haqo Sec. 2)")
-        }
-        weighting = p.text("weights") == "qadv" ? .qadv : .qcut(threshold: try p.nonNegative("cutoff"))
-        sequentialCritic = p.text("critic") == "sequential"
-        entropyWeight = try p.nonNegative("entropy")
-        trustRegion = TrustRegionMixing(radius: try p.optionalRadius("delta"),
-                                        direction: TrustRegionMixing.Direction(rawValue: p.text("klDirection"))!,
-                                        normalizedOccupancy: p.text("occupancy") == "normalized")
-        randomOrder = p.text("order") == "random"
+        options = try HAQOParameters.Options(game: game, p)
         policy = try InitialPolicy.product(context, choice: p.text("initial"))
         rng = context.random("permutations")
     }
@@ -58,27 +45,27 @@ public final class HAQOTabular: IterativeLearner {
     public func step() throws -> LearnerIterate {
         let old = policy
         var new = old
-        let permutation = randomOrder ? rng.permutation(game.agentCount) : Array(0..<game.agentCount)
-        let rho = try trustRegion.stateWeights(game: game, old: .product(old))
+        let permutation = options.randomOrder ? rng.permutation(game.agentCount) : Array(0..<game.agentCount)
+        let rho = try options.trustRegion.stateWeights(game: game, old: .product(old))
         var diagnostics: [(name: String, value: Double)] = []
         for m in 1...game.agentCount {
             let agent = permutation[m - 1]
             let k = game.agents[agent].actionCount
-            let delta = try SequentialAdvantage.delta(game: game, critic: sequentialCritic ? new : old, permutation: permutation, position: m)
-            let omega = SequentialAdvantage.averagedWeights(game: game, delta: delta, weighting: weighting, permutation: permutation,
+            let delta = try SequentialAdvantage.delta(game: game, critic: options.sequentialCritic ? new : old, permutation: permutation, position: m)
+            let omega = SequentialAdvantage.averagedWeights(game: game, delta: delta, weighting: options.weighting, permutation: permutation,
                                                             position: m, old: old, new: new)
             let u = uniform(agent: agent)
             var q = [Double](repeating: 0, count: game.stateCount * k)
             for s in 0..<game.stateCount {
                 let row = (s * k)..<((s + 1) * k)
                 let mass = zip(old.tables[agent][row], omega[row]).reduce(0) { $0 + $1.0 * $1.1 }
-                let z = mass + entropyWeight
+                let z = mass + options.entropyWeight
                 for a in 0..<k {
-                    q[s * k + a] = z > 0 ? (old.tables[agent][s * k + a] * omega[s * k + a] + entropyWeight * u[a]) / z
+                    q[s * k + a] = z > 0 ? (old.tables[agent][s * k + a] * omega[s * k + a] + options.entropyWeight * u[a]) / z
                                          : old.tables[agent][s * k + a]
                 }
             }
-            let (mixed, lambda, kl) = trustRegion.mix(old: old.tables[agent], candidate: q, width: k, rho: rho)
+            let (mixed, lambda, kl) = options.trustRegion.mix(old: old.tables[agent], candidate: q, width: k, rho: rho)
             new.tables[agent] = mixed
             diagnostics.append(("mixing λ of \(game.agents[agent].name)", lambda))
             diagnostics.append(("E_ρ KL of \(game.agents[agent].name)", kl))
@@ -101,6 +88,31 @@ enum HAQOParameters {
         .init("occupancy", default: "normalized", "ρ^{π_old} as a distribution (main text) or unnormalized (143); haqo flag 1", choices: ["normalized", "unnormalized"]),
         .init("order", default: "random", "agent order: a fresh random permutation each iteration (Alg. 1 line 8) or fixed 1…n", choices: ["random", "fixed"]),
     ]
+}
+
+extension HAQOParameters {
+    /// The options `declared` sets, read once for both HAQO learners; HAQO is for cooperative games
+    /// with a shared reward (haqo Sec. 2).
+    struct Options: Sendable {
+        let weighting: SequentialAdvantage.Weighting
+        let sequentialCritic: Bool
+        let entropyWeight: Double
+        let trustRegion: TrustRegionMixing
+        let randomOrder: Bool
+
+        init(game: Game, _ p: LearnerParameters) throws(ModelError) {
+            guard game.rewards.isShared else {
+                throw ModelError(path: "rewardsPerAgent", "HAQO is for fully cooperative games with a shared reward (haqo Sec. 2)")
+            }
+            weighting = p.text("weights") == "qadv" ? .qadv : .qcut(threshold: try p.nonNegative("cutoff"))
+            sequentialCritic = p.text("critic") == "sequential"
+            entropyWeight = try p.nonNegative("entropy")
+            trustRegion = TrustRegionMixing(radius: try p.optionalRadius("delta"),
+                                            direction: TrustRegionMixing.Direction(rawValue: p.text("klDirection"))!,
+                                            normalizedOccupancy: p.text("occupancy") == "normalized")
+            randomOrder = p.text("order") == "random"
+        }
+    }
 }
 
 extension LearnerParameters {

@@ -14,10 +14,18 @@ public struct LocalizedFeatures: Sendable {
     public let dimension: Int
     public let count: Int
 
+    /// Features from stored vectors, flat [index][d] (`count` = vectors.count / d).
+    public init(vectors: [Double], dimension: Int) {
+        precondition(dimension >= 1 && vectors.count % dimension == 0, "LocalizedFeatures: \(vectors.count) entries in vectors of \(dimension)")
+        self.vectors = vectors
+        self.dimension = dimension
+        count = vectors.count / dimension
+    }
+
     public static func oneHot(count: Int) -> LocalizedFeatures {
         var v = [Double](repeating: 0, count: count * count)
         for k in 0..<count { v[k * count + k] = 1 }
-        return LocalizedFeatures(vectors: v, dimension: count, count: count)
+        return LocalizedFeatures(vectors: v, dimension: count)
     }
 
     public static func random(count: Int, dimension d: Int, rng: RandomSource) -> LocalizedFeatures {
@@ -27,7 +35,7 @@ public struct LocalizedFeatures: Sendable {
             let norm = Vector.twoNorm(g)
             v += g.map { $0 / norm }
         }
-        return LocalizedFeatures(vectors: v, dimension: d, count: count)
+        return LocalizedFeatures(vectors: v, dimension: d)
     }
 
     /// ϕ(index).

@@ -9,7 +9,7 @@ import MarkovGames
 /// 1. draw T samples (s, a^{1:m−1}, a^m) ~ σ_k = ν_k·π_k^{1:m} (`StationarySampler`);
 /// 2. query the oracle Q̂^{1:m} (Assumption 4.3): the exact Q_{π_k}^{1:m} plus N(0, qNoise²) per entry,
 ///    drawn once per iteration, so ε'^m_k is the σ_k-weighted RMS of that noise;
-/// 3. run projected SGD on the MSE (4), θ(t+½) = θ(t) − 2ηϕ((θ(t) − θ_k^m)ᵀϕ − Q̂/β_k),
+/// 3. run projected SGD on the MSE (4) (`ProjectionProblem`, Alg. 3), θ(t+½) = θ(t) − 2ηϕ((θ(t) − θ_k^m)ᵀϕ − Q̂/β_k),
 ///    θ(t+1) = Π_{‖θ‖≤R}θ(t+½), η = R/(G√T) with G = 2(2R + B/β_k) (‖ϕ‖ ≤ 1, |Q̂| ≤ B), and return the
 ///    average θ̄ = (1/T)Σ_{t=1}^T θ(t). Alg. 3 line 1 prints θ(0) = 0; `sgdStart=previous` starts at θ_k^m.
 ///
@@ -58,7 +58,7 @@ public final class LogLinearMAPPO: IterativeLearner {
         let exactQ = Array(try LocalizedActionValues(game: game, policy: pi).tables.dropFirst())
         let oracle = exactQ.map { t in t.map { $0 + (qNoise > 0 ? rng.normal(standardDeviation: qNoise) : 0) } }
         let nu = try StationarySampler.stateDistribution(game: game, policy: pi, law: law)
-        let prefixes = pi.prefixProbabilities(game: game)
+        let prefixes = pi.prefixProbabilities(in: game)
         var next = thetas
         var diagnostics: [(name: String, value: Double)] = []
         for m in 0..<order.count {
@@ -66,21 +66,15 @@ public final class LogLinearMAPPO: IterativeLearner {
             let g = 2 * (2 * radius + bound / beta)
             let eta = radius / (g * Double(sgdSteps).squareRoot())
             let old = thetas[m]
-            var theta = startAtZero ? [Double](repeating: 0, count: old.count) : old
-            var average = [Double](repeating: 0, count: old.count)
-            for _ in 0..<sgdSteps {
-                let (_, index) = StationarySampler.draw(policy: pi, states: nu, position: m, game: game, rng: rng)
-                let phi = features[m].vector(index)
-                var inner = 0.0
-                for (x, (t, t0)) in zip(phi, zip(theta, old)) { inner += (t - t0) * x }
-                let residual = inner - oracle[m][index] / beta
-                for (j, x) in zip(theta.indices, phi) { theta[j] -= 2 * eta * x * residual }
-                ParameterProjection.euclideanBall(&theta, centre: [Double](repeating: 0, count: theta.count), radius: radius)
-                for j in theta.indices { average[j] += theta[j] / Double(sgdSteps) }
-            }
+            // σ_k(s, b, a) = ν_k(s)·π_k^{1:m}(b, a|s), flat like position m's table.
+            let prefix = prefixes[m + 1], perState = prefix.count / game.stateCount
+            let problem = ProjectionProblem(features: features[m].vectors, dimension: features[m].dimension,
+                                            weights: prefix.indices.map { nu[$0 / perState] * prefix[$0] },
+                                            thetaK: old, qHat: oracle[m], beta: beta, radius: radius)
+            let draws = (0..<sgdSteps).map { _ in StationarySampler.draw(policy: pi, states: nu, position: m, game: game, rng: rng).index }
+            let average = problem.stochasticGradientDescent(steps: sgdSteps, stepSize: eta, draws: draws, start: startAtZero ? nil : old)
             next[m] = average
-            let loss = projectionLoss(m: m, theta: average, old: old, q: oracle[m], nu: nu, prefix: prefixes[m + 1])
-            diagnostics.append(("projection loss L(θ_{k+1}^\(m + 1)) of (4)", loss))
+            diagnostics.append(("projection loss L(θ_{k+1}^\(m + 1)) of (4)", problem.loss(average)))
             diagnostics.append(("‖θ_{k+1}^\(m + 1)‖", Vector.twoNorm(average)))
         }
         thetas = next
@@ -89,35 +83,6 @@ public final class LogLinearMAPPO: IterativeLearner {
         return LearnerIterate(policy: .conditional(updated), qEstimates: QEstimates(kind: .localized, of: .previous, tables: oracle),
                               targetDistance: PolicyRows.maximumDistances(.conditional(updated), .conditional(ideal), game: game),
                               diagnostics: diagnostics)
-    }
-
-    /// L(θ) = E_{σ_k}[((θ − θ_k)ᵀϕ − Q̂/β_k)²] of (4), exactly: σ_k(s, b, a) = ν_k(s)·π_k^{1:m}(b, a|s).
-    private func projectionLoss(m: Int, theta: [Double], old: [Double], q: [Double], nu: [Double], prefix: [Double]) -> Double {
-        let k = game.agents[order[m]].actionCount
-        let rowsPerState = prefix.count / game.stateCount / k
-        let lNew = features[m].logits(theta), lOld = features[m].logits(old)
-        var total = 0.0
-        for index in q.indices {
-            let s = index / (rowsPerState * k)
-            let r = lNew[index] - lOld[index] - q[index] / beta
-            total += nu[s] * prefix[index] * r * r
-        }
-        return total
-    }
-}
-
-extension ConditionalPolicy {
-    /// π^{1:m}(b_m|s) for m = 0…n, each flat [s][b_m]: the probability that the first m agents of the
-    /// order play the prefix b_m.
-    func prefixProbabilities(game: Game) -> [[Double]] {
-        let nS = game.stateCount
-        var out: [[Double]] = [[Double](repeating: 1, count: nS)]
-        for (m, agent) in order.enumerated() {
-            let k = game.agents[agent].actionCount
-            let previous = out[m]
-            out.append((0..<(previous.count * k)).map { previous[$0 / k] * tables[m][$0] })
-        }
-        return out
     }
 }
 

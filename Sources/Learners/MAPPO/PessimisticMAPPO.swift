@@ -49,7 +49,7 @@ public final class PessimisticMAPPO: IterativeLearner {
     public func step() throws -> LearnerIterate {
         let pi = logits.policy
         let n = game.agentCount, nS = game.stateCount
-        let prefix = pi.prefixProbabilities(game: game)
+        let prefix = pi.prefixProbabilities(in: game)
         let simulator = GameSimulator(game: game)
         var estimates: [[Double]] = []
         var diagnostics: [(name: String, value: Double)] = []

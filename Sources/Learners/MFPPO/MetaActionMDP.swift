@@ -77,7 +77,7 @@ public struct MetaActionMDP: Sendable {
 
     /// The (1−γ)-normalised Q^π(x, ā) of a meta policy (mfppo Sec. 2.2), flat [x][ā].
     public func normalizedActionValues(_ policy: [Double]) throws -> [Double] {
-        try PolicyEvaluation(mdp: mdp, policy: policy).actionValues.map { (1 - game.gamma) * $0 }
+        try mdp.normalizedEvaluation(policy: policy).actionValues
     }
 
     /// A table over meta actions summarised on the game's joint actions: for every (x, a) the mean of

@@ -48,6 +48,13 @@ public enum ParameterProjection {
         for k in theta.indices { theta[k] = centre[k] + shrink * (theta[k] - centre[k]) }
     }
 
+    /// Π onto the ball {θ : ‖θ‖₂ ≤ radius} centred at 0, as a value (mappo's Θ, Alg. 3 line 5).
+    public static func euclideanBall(_ theta: [Double], radius: Double) -> [Double] {
+        var x = theta
+        euclideanBall(&x, centre: [Double](repeating: 0, count: x.count), radius: radius)
+        return x
+    }
+
     /// Π onto the box {θ : ‖θ − centre‖_∞ ≤ radius}: clip every entry (ltde (4.12)).
     public static func box(_ theta: inout [Double], centre: [Double], radius: Double) {
         precondition(theta.count == centre.count && radius >= 0, "ParameterProjection.box: shapes")

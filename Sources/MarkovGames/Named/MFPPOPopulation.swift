@@ -33,11 +33,7 @@ extension NamedGames {
         let gamma = try p.discount()
         let alpha = try p.real("concentration")
         guard alpha > 0 else { throw ModelError(path: "--param concentration", "α = \(alpha) must be positive") }
-        let nS = try Game.profileCount(localStates: k, agents: n, actionsPerAgent: m)
-        let population = PopulationStructure(localStates: (0..<k).map { "z\($0)" })
-        let agents = (0..<n).map { Agent(name: "agent\($0 + 1)", actions: (0..<m).map { "a\($0)" }) }
-        let stateNames = (0..<nS).map { population.stateName(ofState: $0, agents: n) }
-        try Game.validateShape(stateNames: stateNames, agents: agents, gamma: gamma)
+        let shape = try PopulationGameShape(localStates: (0..<k).map { "z\($0)" }, agents: n, actions: m, gamma: gamma)
 
         let cells = k * m   // cell of (z, a) = z·m + a
         let histograms = Compositions.all(total: n, parts: cells)
@@ -52,31 +48,15 @@ extension NamedGames {
             }
         }
 
-        let space = JointActionSpace(sizes: agents.map(\.actionCount))
-        let nA = space.count
-        var transitions = [Double](repeating: 0, count: nS * nA * nS)
-        var rewards = [Double](repeating: 0, count: nS * nA)
-        for s in 0..<nS {
-            let profile = population.profile(ofState: s, agents: n)
-            for a in 0..<nA {
-                let actions = space.actions(of: a)
-                var counts = [Int](repeating: 0, count: cells)
-                for i in 0..<n { counts[profile[i] * m + actions[i]] += 1 }
-                let h = histogramIndex[counts]!
-                var row: [Double] = [1]
-                var team = 0.0
-                for i in 0..<n {
-                    let cell = h * cells + profile[i] * m + actions[i]
-                    row = row.flatMap { q in kernel[cell].map { q * $0 } }   // agent 1 slowest
-                    team += localReward[cell]
-                }
-                let base = (s * nA + a) * nS
-                for t in 0..<nS { transitions[base + t] = row[t] }
-                rewards[s * nA + a] = team / Double(n)
+        let (transitions, rewards) = shape.transitionsAndRewards { _, profile, actions in
+            var counts = [Int](repeating: 0, count: cells)
+            for i in 0..<n { counts[profile[i] * m + actions[i]] += 1 }
+            let h = histogramIndex[counts]!
+            return (0..<n).map { i in
+                let cell = h * cells + profile[i] * m + actions[i]
+                return (kernel[cell], localReward[cell])
             }
         }
-        return try Game(name: "mfppo-population", stateNames: stateNames, agents: agents, gamma: gamma,
-                        initial: [Double](repeating: 1 / Double(nS), count: nS), transitions: transitions,
-                        rewards: .shared(rewards), population: population, source: p.provenance)
+        return try shape.game(name: "mfppo-population", gamma: gamma, transitions: transitions, rewards: rewards, source: p.provenance)
     }
 }

@@ -19,26 +19,15 @@ extension NamedGames {
         name: "random-potential",
         summary: "random Markov potential game: r_i = Φ(s,a) + u_i(s,a_-i), agent-independent Dirichlet transitions",
         citation: "Markov potential game, Leonardos et al. (ICLR 2022), Sec. 3, sufficient condition C1 (agent-independent transitions)",
-        parameters: [
-            .init("states", default: "3", "number of states |S|"),
-            .init("agents", default: "2", "number of agents n"),
-            .init("actions", default: "2", "actions per agent |A_i|"),
-            .init("gamma", default: "0.9", "discount γ in [0, 1)"),
-            .init("concentration", default: "1", "Dirichlet concentration α of each transition row P(·|s)"),
-            .init("dummy", default: "1", "scale of the dummy terms u_i(s, a_-i) ~ scale·U[0,1]"),
-        ],
+        parameters: RandomGameShape.parameters(defaultStates: 3, concentrationSummary: "Dirichlet concentration α of each transition row P(·|s)")
+            + [.init("dummy", default: "1", "scale of the dummy terms u_i(s, a_-i) ~ scale·U[0,1]")],
         isRandom: true
     ) { p, rng throws(ModelError) in
-        let nS = try p.integer("states", in: 1...100_000)
-        let n = try p.integer("agents", in: 1...16)
-        let k = try p.integer("actions", in: 1...64)
-        let gamma = try p.discount()
-        let alpha = try p.real("concentration")
-        guard alpha > 0 else { throw ModelError(path: "--param concentration", "α = \(alpha) must be positive") }
+        let shape = try RandomGameShape(p)
         let scale = try p.real("dummy")
-        let agents = (0..<n).map { Agent(name: "agent\($0 + 1)", actions: (0..<k).map { "a\($0)" }) }
-        let stateNames = (0..<nS).map { "s\($0)" }
-        try Game.validateShape(stateNames: stateNames, agents: agents, gamma: gamma)
+        try shape.validate()
+        let agents = shape.agents, stateNames = shape.stateNames
+        let nS = stateNames.count, n = agents.count, alpha = shape.concentration
         let space = JointActionSpace(sizes: agents.map(\.actionCount))
         let nA = space.count
 
@@ -64,7 +53,7 @@ extension NamedGames {
             return r
         }
         let initial = rng.dirichlet(dimension: nS)
-        return try Game(name: "random-potential", stateNames: stateNames, agents: agents, gamma: gamma,
+        return try Game(name: "random-potential", stateNames: stateNames, agents: agents, gamma: shape.gamma,
                         initial: initial, transitions: transitions, rewards: .perAgent(rewards),
                         source: p.provenance)
     }

@@ -6,18 +6,21 @@ import GSLKit
 ///
 /// written as the weighted least squares Σ_j w_j (ϕ_jᵀθ − y_j)² with w = σ_k^{1:m} and
 /// y_j = ϕ_jᵀθ_k + Q̂_j/β_k (App. B's form), its exact minimum over Θ (ε_approx² of Thm. 4.5), the
-/// bound G on its stochastic gradients (Lemma B.1's hypothesis), and Algorithm 3.
-struct ProjectionProblem: Sendable {
+/// bound G on its stochastic gradients (Lemma B.1's hypothesis), and Algorithm 3 (projected SGD).
+/// The index j runs over the entries (s, a^{1:m−1}, a^m) of agent m's table.
+public struct ProjectionProblem: Sendable {
     /// ϕ_j, flat [j][d].
-    let features: [Double]
-    let dimension: Int
+    public let features: [Double]
+    public let dimension: Int
     /// w_j = σ_k^{1:m}(j).
-    let weights: [Double]
+    public let weights: [Double]
     /// y_j = ϕ_jᵀθ_k + Q̂_j/β.
-    let targets: [Double]
-    let radius: Double
+    public let targets: [Double]
+    public let radius: Double
 
-    init(features: [Double], dimension: Int, weights: [Double], thetaK: [Double], qHat: [Double], beta: Double, radius: Double) {
+    public init(features: [Double], dimension: Int, weights: [Double], thetaK: [Double], qHat: [Double], beta: Double, radius: Double) {
+        precondition(features.count == weights.count * dimension && qHat.count == weights.count && thetaK.count == dimension,
+                     "ProjectionProblem: \(features.count) feature entries, \(weights.count) weights, \(qHat.count) values, d = \(dimension)")
         self.features = features
         self.dimension = dimension
         self.weights = weights
@@ -29,7 +32,8 @@ struct ProjectionProblem: Sendable {
         }
     }
 
-    var count: Int { weights.count }
+    /// The number of entries j.
+    public var count: Int { weights.count }
 
     private func dot(_ j: Int, _ theta: [Double]) -> Double {
         var v = 0.0
@@ -38,10 +42,10 @@ struct ProjectionProblem: Sendable {
     }
 
     /// The residual ϕ_jᵀθ − y_j at every j (at θ = θ_{k+1}: (θ_{k+1} − θ_k)ᵀϕ − Q̂/β).
-    func residuals(_ theta: [Double]) -> [Double] { (0..<count).map { dot($0, theta) - targets[$0] } }
+    public func residuals(_ theta: [Double]) -> [Double] { (0..<count).map { dot($0, theta) - targets[$0] } }
 
     /// L(θ), the exact σ_k-weighted sum.
-    func loss(_ theta: [Double]) -> Double {
+    public func loss(_ theta: [Double]) -> Double {
         var s = 0.0
         for j in 0..<count where weights[j] > 0 {
             let r = dot(j, theta) - targets[j]
@@ -52,7 +56,7 @@ struct ProjectionProblem: Sendable {
 
     /// G = max_{‖θ‖≤R, j∈supp σ_k} ‖2ϕ_j(ϕ_jᵀθ − y_j)‖ = max_j 2‖ϕ_j‖(R‖ϕ_j‖ + |y_j|): the smallest bound on
     /// the stochastic gradients Algorithm 3 can meet (the hypothesis of Lemma B.1).
-    var gradientBound: Double {
+    public var gradientBound: Double {
         var g = 0.0
         for j in 0..<count where weights[j] > 0 {
             let norm = Vector.twoNorm(Array(features[(j * dimension)..<((j + 1) * dimension)]))
@@ -61,10 +65,13 @@ struct ProjectionProblem: Sendable {
         return g
     }
 
+    /// Π_Θ, the projection onto Θ = {‖θ‖₂ ≤ R} (Alg. 3 line 5).
+    public func project(_ theta: [Double]) -> [Double] { ParameterProjection.euclideanBall(theta, radius: radius) }
+
     /// The exact minimiser of L over Θ (a trust-region least-squares problem): the solution of
     /// (H + λI)θ = b with H = Σ w ϕϕᵀ, b = Σ w y ϕ, λ = 0 when that lies in Θ, otherwise the λ > 0
     /// with ‖θ(λ)‖ = R found by bisection (‖θ(λ)‖ decreases in λ). Precision: 200 bisection steps.
-    func minimum() throws -> (theta: [Double], loss: Double) {
+    public func minimum() throws -> (theta: [Double], loss: Double) {
         let d = dimension
         var h = Matrix(rows: d, columns: d), b = [Double](repeating: 0, count: d)
         for j in 0..<count where weights[j] > 0 {
@@ -92,52 +99,24 @@ struct ProjectionProblem: Sendable {
             guard let x = solve(mid) else { lo = mid; continue }
             if Vector.twoNorm(x) > radius { lo = mid } else { hi = mid }
         }
-        let x = LogLinearFeatures.project(solve(hi) ?? [Double](repeating: 0, count: d), radius: radius)
+        let x = project(solve(hi) ?? [Double](repeating: 0, count: d))
         return (x, loss(x))
     }
 
-    /// Algorithm 3 (App. A) as printed: θ(0) = 0; for t = 0…T−1 draw j ~ σ_k (from `draws`),
-    /// θ(t+½) = θ(t) − 2ηϕ_j(ϕ_jᵀθ(t) − y_j), θ(t+1) = Π_Θ θ(t+½); return θ̄ = (1/T) Σ_{t=1}^{T} θ(t).
-    func stochasticGradientDescent(steps: Int, stepSize eta: Double, draws: [Int]) -> [Double] {
+    /// Algorithm 3 (App. A): θ(0) = `start` (0 as printed, line 1); for t = 0…T−1 take the next index j
+    /// of `draws` (samples of σ_k), θ(t+½) = θ(t) − 2ηϕ_j(ϕ_jᵀθ(t) − y_j), θ(t+1) = Π_Θ θ(t+½); return
+    /// θ̄ = (1/T) Σ_{t=1}^{T} θ(t).
+    public func stochasticGradientDescent(steps: Int, stepSize eta: Double, draws: [Int], start: [Double]? = nil) -> [Double] {
         precondition(draws.count == steps, "Algorithm 3: \(draws.count) samples for T = \(steps)")
         let d = dimension
-        var theta = [Double](repeating: 0, count: d), sum = theta
+        var theta = start ?? [Double](repeating: 0, count: d)
+        var sum = [Double](repeating: 0, count: d)
         for j in draws {
             let r = dot(j, theta) - targets[j]
             for t in 0..<d { theta[t] -= 2 * eta * features[j * d + t] * r }
-            theta = LogLinearFeatures.project(theta, radius: radius)
+            theta = project(theta)
             for t in 0..<d { sum[t] += theta[t] }
         }
         return sum.map { $0 / Double(steps) }
-    }
-
-    /// `steps` indices drawn i.i.d. from σ_k (the samples of Alg. 1 line 5).
-    func sample(steps: Int, _ rng: RandomSource) -> [Int] {
-        let sampler = DiscreteSampler(weights)
-        return (0..<steps).map { _ in sampler.draw(rng) }
-    }
-}
-
-/// Draws from a fixed discrete law by inverting its cumulative sums (binary search, O(log n) a draw).
-struct DiscreteSampler: Sendable {
-    private let cumulative: [Double]
-
-    init(_ weights: [Double]) {
-        var c: [Double] = []
-        c.reserveCapacity(weights.count)
-        var acc = 0.0
-        for w in weights { acc += max(w, 0); c.append(acc) }
-        precondition(acc > 0, "DiscreteSampler: no mass")
-        cumulative = c.map { $0 / acc }
-    }
-
-    func draw(_ rng: RandomSource) -> Int {
-        let u = rng.uniform()
-        var lo = 0, hi = cumulative.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
-        }
-        return lo   // the first index whose cumulative sum exceeds u: never a zero-mass entry
     }
 }

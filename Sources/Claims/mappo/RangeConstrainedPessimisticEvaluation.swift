@@ -7,7 +7,11 @@ import MarkovGames
 /// then holds), minimising f(s₀, π^{1:m}) + λ E^{1:m}(f, π), a convex quadratic in w:
 ///
 ///   Φ(w) = Σ_b π^{1:m}(b|s₀) w(s₀,b) + λ Σ_c W_c ((Mw)_c − r̄_c)²,  M = I − γP̂Π_π.
-struct PessimisticEvaluation {
+///
+/// Learners' `PessimisticEvaluation` (the `mappo-pessimistic` learner) is the closed form of the same
+/// objective WITHOUT the range constraint (and with a ridge); the claims keep the constraint of
+/// Def. 5.1, so the box program stays here.
+struct RangeConstrainedPessimisticEvaluation {
     /// f̂ = ϕᵀw, flat [s][b_m].
     let estimate: [Double]
     /// Φ at the estimate and its certified gap to the minimum (Frank–Wolfe).

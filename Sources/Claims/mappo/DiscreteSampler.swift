@@ -1,0 +1,34 @@
+import GSLKit
+import Learners
+
+/// Draws from a fixed discrete law by inverting its cumulative sums (binary search, O(log n) a draw).
+struct DiscreteSampler: Sendable {
+    private let cumulative: [Double]
+
+    init(_ weights: [Double]) {
+        var c: [Double] = []
+        c.reserveCapacity(weights.count)
+        var acc = 0.0
+        for w in weights { acc += max(w, 0); c.append(acc) }
+        precondition(acc > 0, "DiscreteSampler: no mass")
+        cumulative = c.map { $0 / acc }
+    }
+
+    func draw(_ rng: RandomSource) -> Int {
+        let u = rng.uniform()
+        var lo = 0, hi = cumulative.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
+        }
+        return lo   // the first index whose cumulative sum exceeds u: never a zero-mass entry
+    }
+}
+
+extension ProjectionProblem {
+    /// `steps` indices drawn i.i.d. from σ_k = the problem's weights (the samples of Alg. 1 line 5).
+    func sample(steps: Int, _ rng: RandomSource) -> [Int] {
+        let sampler = DiscreteSampler(weights)
+        return (0..<steps).map { _ in sampler.draw(rng) }
+    }
+}
