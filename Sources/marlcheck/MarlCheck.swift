@@ -12,7 +12,7 @@ struct MarlCheck: ParsableCommand {
 
         Exit codes: 0 success; 1 a computation or verification failed (e.g. `check --fail-on-violation`); 2 bad input (the message names the file, the field and the rule).
         """,
-subcommands: [
+        subcommands: [
             GamesCommand.self,
             SolveCommand.self,
             DivergenceCommand.self,
@@ -20,6 +20,8 @@ subcommands: [
             CheckCommand.self,
             RunCommand.self,
             ValidateCommand.self,
+            ReportCommand.self,
+            NotebookCommand.self,
         ]
     )
 }

@@ -19,7 +19,7 @@ public enum Paper: String, CaseIterable, Sendable, Comparable {
 }
 
 /// What kind of statement a claim is: it fixes how its verdict is read.
-public enum ClaimKind: String, Sendable {
+public enum ClaimKind: String, Sendable, CaseIterable {
     /// lhs = rhs, to round-off.
     case identity
     /// lhs ≤ rhs.

@@ -26,6 +26,17 @@ public struct RateFitSummary: Sendable {
     public let points: Int
     public let xLabel: String
     public let yLabel: String
+
+    public init(claimedExponent: Double, kind: RateObservation.Kind, fittedExponent: Double, interval: ClosedRange<Double>,
+                points: Int, xLabel: String, yLabel: String) {
+        self.claimedExponent = claimedExponent
+        self.kind = kind
+        self.fittedExponent = fittedExponent
+        self.interval = interval
+        self.points = points
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
 }
 
 /// The comparison at the worst point seen.
@@ -34,6 +45,13 @@ public struct WorstComparison: Sendable {
     public let lhs: Double
     public let relation: Relation
     public let rhs: Double
+
+    public init(label: String, lhs: Double, relation: Relation, rhs: Double) {
+        self.label = label
+        self.lhs = lhs
+        self.relation = relation
+        self.rhs = rhs
+    }
 }
 
 /// Everything a check found about one claim, ready to print, save and report.
@@ -63,6 +81,10 @@ public struct ClaimResult: Sendable {
     /// |lhs − rhs| of every identity comparison (for the residual histogram), at most 4096.
     public var identityResiduals: [Double]
     public var series: [PlotSeries]
+    /// The comparisons that fail on the instance whose series is kept (e.g. the steps `k=3` of a
+    /// monotone sequence that decrease), at most `violatedStepLimit`, so a plot can mark them.
+    public var violatedSteps: [WorstComparison]
+    public static let violatedStepLimit = 512
     public var notes: [String]
     /// Measurements that could not be made (with the first reasons).
     public var failures: [String]
@@ -73,24 +95,33 @@ public struct ClaimResult: Sendable {
     public var notCheckableReason: String?
 
     init(claim: Claim) {
-        id = claim.id
-        paper = claim.paper
-        kind = claim.kind
-        source = claim.source
-        statement = claim.statement
-        reading = claim.reading
-        hypotheses = claim.hypotheses
+        self.init(id: claim.id, paper: claim.paper, kind: claim.kind, source: claim.source, statement: claim.statement,
+                  reading: claim.reading, hypotheses: claim.hypotheses)
+        notCheckableReason = claim.notCheckableReason
+    }
+
+    /// An empty result for the claim described (verdict `not-checkable`, nothing measured); readers
+    /// of saved results fill in the rest.
+    public init(id: String, paper: Paper, kind: ClaimKind, source: String, statement: String, reading: String?,
+                hypotheses: String) {
+        self.id = id
+        self.paper = paper
+        self.kind = kind
+        self.source = source
+        self.statement = statement
+        self.reading = reading
+        self.hypotheses = hypotheses
         verdict = .notCheckable
         instances = 0
         quantities = []
         vacuousInstances = 0
         identityResiduals = []
         series = []
+        violatedSteps = []
         notes = []
         failures = []
         searched = false
         searchEvaluations = 0
-        notCheckableReason = claim.notCheckableReason
     }
 
     /// The machine-readable form (`check --json`, results.json). Keys are fixed and ordered.
@@ -133,6 +164,11 @@ public struct ClaimResult: Sendable {
             o["series"] = .array(series.map { s in
                 .object([("name", .string(s.name)), ("xLabel", .string(s.xLabel)), ("yLabel", .string(s.yLabel)),
                          ("x", .reals(s.x)), ("y", .reals(s.y))])
+            })
+        }
+        if !violatedSteps.isEmpty {
+            o["violatedSteps"] = .array(violatedSteps.map { w in
+                .object([("label", .string(w.label)), ("lhs", .real(w.lhs)), ("relation", .string(w.relation.rawValue)), ("rhs", .real(w.rhs))])
             })
         }
         return .object(o)

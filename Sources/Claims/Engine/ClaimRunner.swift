@@ -201,6 +201,8 @@ struct Accumulator {
         result.worst = WorstComparison(label: worst.label, lhs: worst.lhs, relation: worst.relation, rhs: worst.rhs)
         result.quantities = e.quantities
         result.series = e.series
+        result.violatedSteps = e.measurements.lazy.filter { !$0.holds }.prefix(ClaimResult.violatedStepLimit)
+            .map { WorstComparison(label: $0.label, lhs: $0.lhs, relation: $0.relation, rhs: $0.rhs) }
     }
 
     private mutating func addRate(_ e: Evaluation) {

@@ -1,5 +1,5 @@
 /// The relation a measured left side must bear to the right side.
-public enum Relation: String, Sendable {
+public enum Relation: String, Sendable, CaseIterable {
     case lessOrEqual = "<="
     case greaterOrEqual = ">="
     case equal = "=="
@@ -98,7 +98,7 @@ public struct Measurement: Sendable {
 /// A claimed rate y = O(x^p) observed on one instance: the measured y at sizes x.
 public struct RateObservation: Sendable {
     /// How the claimed exponent constrains the fitted one.
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         /// An upper bound y ≲ x^p: consistent when the fitted slope is not significantly above p.
         case atMost = "at-most"
         /// A tight rate y ≍ x^p: consistent when p lies in the slope's interval.

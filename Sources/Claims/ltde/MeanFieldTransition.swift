@@ -34,8 +34,8 @@ struct MeanFieldTransition: Sendable {
                     let support = (0..<k).filter { p[$0] > 0 }
                     let moves = Self.multinomial(trials: c, probabilities: support.map { p[$0] })
                     var next: [Int: Double] = [:]
-                    // Keys in increasing order: the sums into `next` then run in one fixed order,
-                    // so the same seed gives the same bits (dictionary order varies per process).
+                    // Codes in increasing order: a dictionary's order changes from run to run, and
+                    // with it the order of the floating-point sums below.
                     for code in law.keys.sorted() {
                         let w = law[code]!
                         for (split, q) in moves {

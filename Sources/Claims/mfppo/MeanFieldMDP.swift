@@ -163,7 +163,10 @@ struct MeanFieldMDP {
             for outcome in Compositions.all(total: h[z], parts: k) {
                 let q = multinomialProbability(outcome, kernels[z])
                 if q == 0 { continue }
-                for (base, p) in partial {
+                // Histograms in a fixed (lexicographic) order: a dictionary's order changes from
+                // run to run, and with it the order of the floating-point sums below.
+                for base in partial.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                    let p = partial[base]!
                     var sum = base
                     for y in 0..<k { sum[y] += outcome[y] }
                     next[sum, default: 0] += p * q
