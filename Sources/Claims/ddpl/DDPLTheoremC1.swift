@@ -53,7 +53,7 @@ extension DDPLClaims {
             series: [PlotSeries(name: "(1/K) Σ NE-gap²", x: ks, y: means, xLabel: "K", yLabel: "mean squared NE-gap"),
                      PlotSeries(name: "Theorem C.1 bound", x: ks, y: bounds, xLabel: "K", yLabel: "mean squared NE-gap")],
             notes: ["the hypothesis 'all stationary points of J are isolated' is not computable; random games satisfy it generically",
-                    "c is the minimum over the K computed epochs (c_K ≥ inf over all k, so the right side computed is at least the true one)"])
+                    "c is the minimum over the K computed epochs: c_K ≥ inf over all k, so the right side computed (∝ 1/c_K) is at most the true one — a bound that holds here holds with the true c"])
     }
 
     /// ddpl, Theorem C.1 (= Zhang et al. 2022, Thm. 5), as printed, reading c_π = min_i min_s … (one c for
