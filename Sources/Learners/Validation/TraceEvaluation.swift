@@ -51,8 +51,7 @@ public struct TraceEvaluation: Sendable {
     public init(trace: Trace, game: Game) throws {
         header = trace.header
         self.game = game
-        optimalObjective = game.rewards.isShared
-            ? try FiniteMDP(game: game).policyIteration().objective(initial: game.initial) : nil
+        optimalObjective = try Self.optimalObjective(of: game)
         var rows: [IterateEvaluation] = []
         var previous: TraceIterate?
         for item in trace.iterates {
@@ -62,8 +61,16 @@ public struct TraceEvaluation: Sendable {
         self.rows = rows
     }
 
-    static func evaluate(_ item: TraceIterate, previous: TraceIterate?, header: TraceHeader, game: Game, optimum: Double?) throws -> IterateEvaluation {
-        let policy = item.iterate.policy
+    /// J* of `game` for a shared reward (the optimum of the joint MDP by policy iteration); nil for
+    /// per-agent rewards.
+    public static func optimalObjective(of game: Game) throws -> Double? {
+        game.rewards.isShared ? try FiniteMDP(game: game).policyIteration().objective(initial: game.initial) : nil
+    }
+
+    /// The exact J, J* − J (when `optimum` is given) and NE-gap (product policies) of one policy: the
+    /// part of a trace iterate's evaluation that needs neither the previous iterate nor Q estimates
+    /// (`marlcheck sweep` measures its runs with it). Complexity O(n·PI + |S|³ + |S|²|A|).
+    public static func evaluate(iteration: Int, policy: Policy, game: Game, optimum: Double?) throws -> IterateEvaluation {
         let (j, jError) = try objective(policy, game: game)
         var gap: Double?, gapError: Double?
         if case .product(let p) = policy {
@@ -71,6 +78,14 @@ public struct TraceEvaluation: Sendable {
             gap = ne.value
             gapError = ne.errorBound
         }
+        return IterateEvaluation(iteration: iteration, objective: j, objectiveErrorBound: jError,
+                                 optimalityGap: optimum.map { $0 - j }, nashGap: gap, nashGapErrorBound: gapError,
+                                 qError: nil, exactTarget: nil, recordedTarget: nil)
+    }
+
+    static func evaluate(_ item: TraceIterate, previous: TraceIterate?, header: TraceHeader, game: Game, optimum: Double?) throws -> IterateEvaluation {
+        let policy = item.iterate.policy
+        let exact = try evaluate(iteration: item.iteration, policy: policy, game: game, optimum: optimum)
         var target: ExactTargetComparison?
         if let rule = header.target, let prev = previous, prev.iteration + 1 == item.iteration {
             let exact = try exactUpdate(rule, from: prev.iterate.policy, game: game)
@@ -79,8 +94,8 @@ public struct TraceEvaluation: Sendable {
                                            targetObjective: jt, targetObjectiveErrorBound: jtError)
         }
         return IterateEvaluation(
-            iteration: item.iteration, objective: j, objectiveErrorBound: jError,
-            optimalityGap: optimum.map { $0 - j }, nashGap: gap, nashGapErrorBound: gapError,
+            iteration: item.iteration, objective: exact.objective, objectiveErrorBound: exact.objectiveErrorBound,
+            optimalityGap: exact.optimalityGap, nashGap: exact.nashGap, nashGapErrorBound: exact.nashGapErrorBound,
             qError: try item.iterate.qEstimates.flatMap { q in
                 switch q.subject {
                 case .current: return try qError(q, policy: policy, game: game)
