@@ -20,6 +20,7 @@ struct MarlCheck: ParsableCommand {
             CheckCommand.self,
             RunCommand.self,
             ValidateCommand.self,
+            SweepCommand.self,
             ReportCommand.self,
             NotebookCommand.self,
         ]

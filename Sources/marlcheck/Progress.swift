@@ -5,13 +5,16 @@ import Foundation
 struct Progress {
     let total: Int
     let label: String
-    private let isTerminal = isatty(STDERR_FILENO) != 0
+    private let isTerminal = Progress.onTerminal
     private var lastReported = -1
 
     init(total: Int, label: String) {
         self.total = max(total, 1)
         self.label = label
     }
+
+    /// Whether standard error is a terminal (commands that stay silent in logs ask this first).
+    static var onTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     mutating func update(_ done: Int) {
         if isTerminal {
@@ -25,5 +28,10 @@ struct Progress {
             lastReported = tenth
             FileHandle.standardError.write(Data("\(label): \(done)/\(total) iterations\n".utf8))
         }
+    }
+
+    /// Ends the bar's line on a terminal when the run stopped before `total`.
+    func finish(at done: Int) {
+        if isTerminal && done < total { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
