@@ -16,13 +16,15 @@ struct SweepCommand: ParsableCommand {
 
         Example: the step sizes of mappo App. E on von Neumann's ratio game (J = V; V* = 1), MA-PPO with exact Q (Alg. 1, and the authors' App. E update) against independent policy gradient, iterations to reach V ≥ 0.99:
           marlcheck games export ratio-game -o ratio.json
-          marlcheck sweep mappo ipg --game ratio.json --iterations 20000 --every 1 \\
-            --grid mappo:update=algorithm1,appendix-e --grid mappo:step=0.001,0.01,0.05 --grid ipg:eta=0.001,0.01,0.05 \\
-            --until "J>=0.99" -o ratio-sweep.csv
+          marlcheck sweep mappo ipg --game ratio.json --iterations 20000 \\
+            --every 1 --until "J>=0.99" --grid mappo:update=algorithm1,appendix-e \\
+            --grid mappo:step=0.001,0.01,0.05 --grid ipg:eta=0.001,0.01,0.05
 
         More:
-          marlcheck sweep decspg inpg --game game.json --iterations 500 --grid eta=0.05,0.1,0.2 --until "neGap<=1e-3"
-          marlcheck sweep decspg --game game.json --iterations 200 --param q=sampled --grid batch=8,64 --seeds 5 --json
+          marlcheck sweep decspg ipg --game game.json --iterations 500 \\
+            --grid eta=0.05,0.1,0.2 --until "neGap<=1e-3"
+          marlcheck sweep decspg --game game.json --iterations 200 --seeds 5 \\
+            --param q=sampled --grid batch=8,64 --json -o batch.csv
         """
     )
 
