@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
         Verdicts: holds, violated (a counterexample file is saved and the command that re-checks it printed), vacuous (the bound is no better than the trivial one on every instance), rate-consistent / rate-inconsistent (fitted exponent and 95% interval against the claimed one), not-checkable (with the reason). The same seed gives the same bytes.
 
-        With --json, one claim prints one result object; several print {"format": "marlcheck.results/1", "seed", "results": [...]}.
+        With --json, one claim prints one result object; several print {"format": "marlcheck.results/1", "seed", "search", "results": [...]} (docs/formats.md, docs/schemas/results.schema.json).
 
         Examples:
           marlcheck check ddpl.thmC.1
