@@ -47,6 +47,37 @@ public enum GaussianDivergence {
         return log(q.standardDeviation / p.standardDeviation) - log1p(-m * r) / (2 * m) + alpha * d * d / (2 * sigmaAlpha2)
     }
 
+    /// D_TV(N(μ₁, σ₁²), N(μ₂, σ₂²)) = ½∫|p − q| in closed form: with R = {p > q}, a union of at most
+    /// two intervals bounded by the roots of the quadratic ln p(x) = ln q(x), TV = P(R) − Q(R), each
+    /// measure of an interval a difference of normal distribution functions. Equal variances give
+    /// one crossing at the midpoint and TV = 2Φ(|μ₁ − μ₂|/(2σ)) − 1. The roots are taken in the
+    /// cancellation-free form x₁ = q/a, x₂ = c/q with q = −½(b + sign(b)√(b² − 4ac)).
+    public static func totalVariation(_ p: NormalDensity, _ q: NormalDensity) -> Double {
+        totalVariation(mean: p.mean, variance: p.variance, mean: q.mean, variance: q.variance)
+    }
+
+    /// D_TV(N(m1, v1), N(m2, v2)) by mean and variance (precondition: v1, v2 > 0 and finite).
+    public static func totalVariation(mean m1: Double, variance v1: Double, mean m2: Double, variance v2: Double) -> Double {
+        precondition(v1 > 0 && v2 > 0 && v1.isFinite && v2.isFinite, "GaussianDivergence.totalVariation: variances \(v1), \(v2)")
+        let s1 = v1.squareRoot(), s2 = v2.squareRoot()
+        func cdf(_ x: Double, _ m: Double, _ s: Double) -> Double { Special.normalCDF((x - m) / s) }
+        if abs(v1 - v2) <= 1e-14 * max(v1, v2) {
+            return 2 * Special.normalCDF(abs(m1 - m2) / (2 * s1)) - 1
+        }
+        // ln p − ln q = a x² + b x + c.
+        let a = 0.5 / v2 - 0.5 / v1, b = m1 / v1 - m2 / v2
+        let c = 0.5 * m2 * m2 / v2 - 0.5 * m1 * m1 / v1 + log(s2 / s1)
+        let disc = b * b - 4 * a * c
+        guard disc > 0 else { return 0 }
+        let root = disc.squareRoot()
+        let r = -0.5 * (b + (b >= 0 ? root : -root))
+        let x1 = r / a, x2 = c / r
+        let lo = min(x1, x2), hi = max(x1, x2)
+        // a > 0 (σ₁ > σ₂): p > q outside [lo, hi]; a < 0: p > q inside.
+        let inside = (cdf(hi, m1, s1) - cdf(lo, m1, s1)) - (cdf(hi, m2, s2) - cdf(lo, m2, s2))
+        return a > 0 ? -inside : inside
+    }
+
     /// χ²(N(μ₁, σ₁²)‖N(μ₂, σ₂²)) = e^{D₂} − 1 (Σ p²/q = E_q[(p/q)²] = e^{D₂}); +∞ when 2σ₂² ≤ σ₁².
     public static func chiSquared(_ p: NormalDensity, _ q: NormalDensity) -> Double {
         expm1(renyi(p, q, order: 2))

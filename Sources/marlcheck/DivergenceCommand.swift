@@ -34,7 +34,7 @@ struct DivergenceCommand: ParsableCommand {
         --p and --q are either finite distributions (comma-separated probabilities, or natural-log probabilities with --log) or densities on the real line:
           \(DistributionArgument.familySyntax.joined(separator: "\n  "))
 
-        Two plain normals use the closed forms (Gil, Alajaji & Linder 2013) for kl, reverse-kl, renyi, chi2 and hellinger; everything else is integrated by GSL adaptive quadrature and reported with its error estimate. --method chooses explicitly. Negative numbers need the --p=... form.
+        Two plain normals use the closed forms (Gil, Alajaji & Linder 2013) for kl, reverse-kl, renyi, chi2, hellinger and tv; everything else is integrated by GSL adaptive quadrature and reported with its error estimate. --method chooses explicitly. Negative numbers need the --p=... form.
 
         Examples:
           marlcheck divergence --kind renyi --alpha 2 --p 0.2,0.8 --q 0.5,0.5
@@ -122,7 +122,7 @@ struct DivergenceCommand: ParsableCommand {
                                method: "closed form for normals (Gil, Alajaji & Linder 2013)")
             }
             if method == "closed-form" {
-                throw ModelError(path: "--method", "no closed form for --kind \(kind.rawValue) between these densities (closed forms: two plain normals; kl, reverse-kl, renyi, chi2, hellinger)")
+                throw ModelError(path: "--method", "no closed form for --kind \(kind.rawValue) between these densities (closed forms: two plain normals; kl, reverse-kl, renyi, chi2, hellinger, tv)")
             }
             if order == .infinity {
                 throw ModelError(path: "--alpha", "alpha = inf is computed for finite distributions and for two normals only")
@@ -169,7 +169,7 @@ struct DivergenceCommand: ParsableCommand {
         }
     }
 
-    /// The closed form between two normals where one exists (KL, Rényi, χ², Hellinger).
+    /// The closed form between two normals where one exists (KL, Rényi, χ², Hellinger, TV).
     static func closedForm(_ kind: DivergenceKind, _ a: NormalDensity, _ b: NormalDensity, order: Double?) -> Double? {
         switch kind {
         case .kl: GaussianDivergence.kullbackLeibler(a, b)
@@ -177,7 +177,8 @@ struct DivergenceCommand: ParsableCommand {
         case .renyi: GaussianDivergence.renyi(a, b, order: order!)
         case .chi2: GaussianDivergence.chiSquared(a, b)
         case .hellinger: GaussianDivergence.hellingerSquared(a, b).squareRoot()
-        case .tv, .js: nil
+        case .tv: GaussianDivergence.totalVariation(a, b)
+        case .js: nil
         }
     }
 

@@ -197,10 +197,10 @@ import Testing
     @Test func minimalVisitationByHand() throws {
         let game = try Game(name: "switch", stateNames: ["s0", "s1"], agents: [Agent(name: "a", actions: ["stay", "switch"])], gamma: 0.5,
                             initial: [0.5, 0.5], transitions: [1, 0, 0, 1, 0, 1, 1, 0], rewards: .shared([0, 1, 0, 1]))
-        let m = try MinimalVisitation(game: game)
-        #expect(abs(m.minimalOccupancy[0] - 0.25) <= 1e-14)
-        #expect(abs(m.value - 4) <= 1e-12)
-        #expect(abs(MinimalVisitation.initialDistributionBound(game) - 4) <= 1e-15)
+        let dMin = try FiniteMDP(game: game).minimalDiscountedStateOccupancy()
+        #expect(abs(dMin[0] - 0.25) <= 1e-14 && abs(dMin[1] - 0.25) <= 1e-14)
+        #expect(abs(try VisitationConstant.exact(game) - 4) <= 1e-12)
+        #expect(abs(VisitationConstant.initialDistributionBound(game) - 4) <= 1e-15)
     }
 
     /// c_π on a one-state game with rewards (1, 1, 0) for one agent: both tied actions are in the argmax,

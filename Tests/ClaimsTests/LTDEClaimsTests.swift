@@ -242,16 +242,6 @@ import Testing
         #expect(abs(sum / Double(n) - SignRepresenter.value(zeta, radius: 1)) < 5 / Double(n).squareRoot())
     }
 
-    /// min (w − 3)² over [0, 1] is at w = 1 (the clipped solution), with F = 4 and a zero gap there;
-    /// min (w₁ + w₂ − 1)² + (w₁ − w₂)² over [−5, 5]² is the interior solution w = (½, ½).
-    @Test func boxLeastSquaresByHand() {
-        let clipped = BoxLeastSquares(rows: [[1]], targets: [3], weights: [1], lower: [0], upper: [1], gapTolerance: 1e-20)
-        #expect(abs(clipped.solution[0] - 1) < 1e-12)
-        #expect(abs(clipped.objective - 4) < 1e-11)
-        let interior = BoxLeastSquares(rows: [[1, 1], [1, -1]], targets: [1, 0], weights: [1, 1], lower: [-5, -5], upper: [5, 5], gapTolerance: 1e-24)
-        #expect(abs(interior.solution[0] - 0.5) < 1e-10 && abs(interior.solution[1] - 0.5) < 1e-10)
-    }
-
     /// Inverse-CDF sampling reproduces (0.2, 0.5, 0.3): 60 000 draws, each frequency within 5 standard
     /// errors (√(p(1−p)/n) ≤ 0.0021).
     @Test func cumulativeSamplerFrequencies() {

@@ -50,21 +50,6 @@ import Testing
         #expect(abs(phi[1] - 1.729132438507528) < 1e-12)
     }
 
-    // MARK: - the box quadratic program
-
-    /// Separable: ½wᵀ(2I)w + (−6, 1)ᵀw on [0,1]² is x² − 6x + y² + y, minimised at (1, 0) with value −5.
-    /// Coupled: H = [[2,1],[1,2]], c = (−1,−1) on [0,10]²: Hw = (1,1) gives w = (1/3, 1/3), value −1/3.
-    @Test func boxQuadraticProgramsByHand() {
-        let separable = BoxQuadraticProgram(hessian: Matrix(rows: 2, columns: 2, storage: [2, 0, 0, 2]), linear: [-6, 1], lower: [0, 0], upper: [1, 1]).solve()
-        #expect(abs(separable.point[0] - 1) < 1e-12 && abs(separable.point[1]) < 1e-12)
-        let coupled = BoxQuadraticProgram(hessian: Matrix(rows: 2, columns: 2, storage: [2, 1, 1, 2]), linear: [-1, -1], lower: [0, 0], upper: [10, 10])
-        let s = coupled.solve()
-        // The Frank–Wolfe gap certifies Φ(w) − Φ* ≤ gap; for this strongly convex H, ‖w − w*‖² ≤ 2·gap.
-        #expect(s.gap < 1e-11)
-        #expect(abs(s.point[0] - 1.0 / 3) < 1e-5 && abs(s.point[1] - 1.0 / 3) < 1e-5)
-        #expect(abs(coupled.objective(s.point) + 1.0 / 3) < 1e-11)
-    }
-
     // MARK: - Sec. 5 data and Bellman errors
 
     /// With the population data law, the Bellman error (5) of the one-hot class is ‖f − T_π^{1:m}f‖²_μ,

@@ -39,4 +39,23 @@ private func normal(_ m: Double, _ s: Double) -> NormalDensity { try! NormalDens
         #expect(compared > 500)
         #expect(worst <= 1e-9)
     }
+
+    /// The closed-form total variation between normals agrees with ½∫|p − q| by adaptive quadrature
+    /// over the grid of means and deviations (1e-9 absolute: TV ∈ [0, 1] and the quadrature asks for
+    /// 1e-12 relative), and with a hand value: equal variances, N(0, 1) vs N(1, 1), one crossing at ½,
+    /// TV = Φ(½) − Φ(−½) = erf(1/(2√2)) = 0.38292492254802624 (a table value of erf).
+    @Test func totalVariationClosedFormMatchesQuadrature() throws {
+        #expect(abs(GaussianDivergence.totalVariation(normal(0, 1), normal(1, 1)) - 0.38292492254802624) <= 1e-15)
+        #expect(GaussianDivergence.totalVariation(normal(0.7, 2), normal(0.7, 2)) == 0)
+        var compared = 0
+        for mp in meansOfP { for mq in meansOfQ { for sp in deviationsOfP { for sq in deviationsOfQ {
+            let p = normal(mp, sp), q = normal(mq, sq)
+            let closed = GaussianDivergence.totalVariation(p, q)
+            let quad = try ContinuousDivergence.totalVariation(p, q, settings: tight)
+            #expect(abs(quad.value - closed) <= 1e-9, "p=N(\(mp),\(sp)²) q=N(\(mq),\(sq)²): \(quad.value) vs \(closed)")
+            #expect(abs(GaussianDivergence.totalVariation(q, p) - closed) <= 1e-14, "symmetry (round-off of four Φ values)")
+            compared += 1
+        } } } }
+        #expect(compared == meansOfP.count * meansOfQ.count * deviationsOfP.count * deviationsOfQ.count)
+    }
 }

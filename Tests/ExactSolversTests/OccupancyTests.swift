@@ -117,3 +117,44 @@ import Testing
         }
     }
 }
+
+@Suite struct MinimalOccupancyTests {
+    /// d_min(s) = min_π d^π(s) equals the minimum over every deterministic joint policy, enumerated
+    /// (|A|^|S| ≤ 4³ = 64 of them), and no random product policy goes below it. The values are
+    /// (1−γ)×|value| of an MDP solved by policy iteration and of occupancy solves; both are LU solves
+    /// of I − γP with ‖x‖₁ ≤ 1/(1−γ), so each is within 8|S|ε(1+γ)/(1−γ) of the truth (the forward
+    /// bound of `OccupancyTests`, with κ₁(I − γP) ≤ (1+γ)/(1−γ)); twice that is allowed.
+    @Test func minimalOccupancyIsTheMinimumOverDeterministicPolicies() async {
+        await propertyCheck(count: 25, input: GameShape.generator(states: 1...3, agents: 1...2, maxActions: 1...2)) { shape in
+            let game = shape.game()
+            let mdp = FiniteMDP(game: game)
+            let nS = game.stateCount, nA = game.jointActionCount, g = game.gamma
+            let dMin = try mdp.minimalDiscountedStateOccupancy()
+            let allowance = 2 * 8 * Double(nS) * Double.ulpOfOne * (1 + g) * (1 + g) / (1 - g)
+            var brute = [Double](repeating: .infinity, count: nS)
+            var choice = [Int](repeating: 0, count: nS)
+            repeat {
+                var table = [Double](repeating: 0, count: nS * nA)
+                for s in 0..<nS { table[s * nA + choice[s]] = 1 }
+                let d = try mdp.discountedStateOccupancy(policy: table)
+                for s in 0..<nS { brute[s] = min(brute[s], d[s]) }
+            } while Self.advance(&choice, base: nA)
+            for s in 0..<nS { #expect(abs(dMin[s] - brute[s]) <= allowance, "state \(s): \(dMin[s]) vs \(brute[s])") }
+            let rng = RandomSource(seed: shape.seed &+ 7)
+            for _ in 0..<5 {
+                let d = try mdp.discountedStateOccupancy(policy: RandomPolicies.product(game, rng: rng).joint(in: game).table)
+                for s in 0..<nS { #expect(d[s] >= dMin[s] - allowance) }
+            }
+        }
+    }
+
+    /// The next joint-action choice per state in lexicographic order; false after the last.
+    static func advance(_ digits: inout [Int], base: Int) -> Bool {
+        for i in digits.indices.reversed() {
+            digits[i] += 1
+            if digits[i] < base { return true }
+            digits[i] = 0
+        }
+        return false
+    }
+}

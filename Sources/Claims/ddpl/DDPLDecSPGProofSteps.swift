@@ -20,7 +20,7 @@ extension DDPLClaims {
             game = try x.requireGame()
             run = try DecSPGTrajectory(game: game, initial: try x.productPolicy("pi0"), eta: ExactDecSPG.theoremStepSize(game),
                                        epochs: try x.integer("epochs"), perturbation: try perturbation(of: x))
-            m = try MinimalVisitation(game: game).value
+            m = try VisitationConstant.exact(game)
             let (rMin, rMax) = game.rewards.range
             rangeWidth = rMax - rMin
             c = run.argmaxConstant(upTo: run.epochs.count)

@@ -18,7 +18,7 @@ extension DDPLClaims {
         let g = try x.requireGame(), pi0 = try x.productPolicy("pi0"), count = try x.integer("epochs")
         let eta = ExactDecSPG.theoremStepSize(g)
         let run = try DecSPGTrajectory(game: g, initial: pi0, eta: eta, epochs: count)
-        let m = try MinimalVisitation(game: g)
+        let m = try VisitationConstant.exact(g)
         let (rMin, rMax) = g.rewards.range
         let dr = rMax - rMin, n = Double(g.agentCount), oneMinus = 1 - g.gamma
         let means = run.runningMeanSquaredGap
@@ -29,7 +29,7 @@ extension DDPLClaims {
         var measurements: [Measurement] = [], bounds: [Double] = []
         for kk in 1...count {
             let c = constant(run, kk)
-            let rhs = 6 * m.value * dr * dr / (c * pow(oneMinus, 3)) * n / Double(kk)
+            let rhs = 6 * m * dr * dr / (c * pow(oneMinus, 3)) * n / Double(kk)
             bounds.append(rhs)
             measurements.append(Measurement("K=\(kk)", lhs: means[kk - 1], .lessOrEqual, rhs: rhs, tolerance: tolerance,
                                             trivialBound: dr * dr / (oneMinus * oneMinus)))
@@ -43,8 +43,8 @@ extension DDPLClaims {
             measurements: measurements,
             quantities: [
                 NamedValue("n", n), NamedValue("γ", g.gamma), NamedValue("r_max − r_min", dr), NamedValue("η", eta),
-                NamedValue("λ = η/(1−γ)", eta / oneMinus), NamedValue("M (exact)", m.value),
-                NamedValue("M ≤ 1/((1−γ) min ρ₀)", MinimalVisitation.initialDistributionBound(g)),
+                NamedValue("λ = η/(1−γ)", eta / oneMinus), NamedValue("M (exact)", m),
+                NamedValue("M ≤ 1/((1−γ) min ρ₀)", VisitationConstant.initialDistributionBound(g)),
                 NamedValue("M_traj = max_k max_s 1/d^{π^k}(s)", trajectoryM), NamedValue(constantName, constant(run, count)),
                 NamedValue("mean NE-gap² at K = \(count)", means.last!), NamedValue("bound at K = \(count)", bounds.last!),
                 NamedValue("NE-gap(π^0)", run.epochs[0].nashGap.value), NamedValue("NE-gap(π^{K−1})", last.nashGap.value),

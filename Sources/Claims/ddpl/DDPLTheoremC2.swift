@@ -26,7 +26,7 @@ extension DDPLClaims {
             let g = try x.requireGame(), pi0 = try x.productPolicy("pi0"), count = try x.integer("epochs")
             let eta = ExactDecSPG.theoremStepSize(g)
             let run = try DecSPGTrajectory(game: g, initial: pi0, eta: eta, epochs: count, perturbation: try perturbation(of: x))
-            let m = try MinimalVisitation(game: g).value
+            let m = try VisitationConstant.exact(g)
             let (rMin, rMax) = g.rewards.range
             let dr = rMax - rMin, n = Double(g.agentCount), oneMinus = 1 - g.gamma
             let means = run.runningMeanSquaredGap

@@ -86,12 +86,14 @@ extension LTDEClaims {
                 let comparison = try StationaryComparison(instance: instance, box: box, reading: reading, rng: RandomSource(seed: x.seed).child("starts"))
                 let pg = comparison.stationary, gamma = pg.gamma
                 let rows = try comparison.featureRows(at: pg.theta)
-                let fit = BoxLeastSquares(rows: rows, targets: try comparison.u(), weights: pg.sigma,
-                                          lower: box.centre.flatMap { $0.map { $0 - box.halfWidth } },
-                                          upper: box.centre.flatMap { $0.map { $0 + box.halfWidth } }, gapTolerance: 1e-20)
+                let fit = BoxQuadraticProgram.leastSquares(rows: rows, targets: try comparison.u(), weights: pg.sigma,
+                                                           lower: box.centre.flatMap { $0.map { $0 - box.halfWidth } },
+                                                           upper: box.centre.flatMap { $0.map { $0 + box.halfWidth } })
+                    .solve(gapTolerance: 1e-20)
                 let rMax = pg.rewards.agentRewardBound
                 let factor = 2 * rMax / (1 - gamma)
-                let infimum = fit.objective.squareRoot(), lower = max(fit.objective - fit.gap, 0).squareRoot()
+                let objective = max(fit.value, 0)
+                let infimum = objective.squareRoot(), lower = max(objective - fit.gap, 0).squareRoot()
                 let lhs = (1 - gamma) * (comparison.best.objective - pg.objective)
                 return Evaluation(
                     measurements: [Measurement("(1−γ)(J(θ*) − J(θ̃))", lhs: lhs, .lessOrEqual, rhs: factor * infimum,

@@ -53,9 +53,9 @@ struct LinearisedCriticClass: Sendable {
         }
         let b = box
         let scale = zip(mass, means).reduce(0.0) { $0 + $1.0 * $1.1 * $1.1 }
-        let fit = BoxLeastSquares(rows: features, targets: means, weights: mass, lower: b.lower, upper: b.upper,
-                                  gapTolerance: 1e-16 * max(scale, 1e-300), maxIterations: 20_000)
-        return (function(fit.solution, count: g.count), fit.gap.squareRoot())
+        let fit = BoxQuadraticProgram.leastSquares(rows: features, targets: means, weights: mass, lower: b.lower, upper: b.upper)
+            .solve(gapTolerance: 1e-16 * max(scale, 1e-300), maxIterations: 20_000)
+        return (function(fit.point, count: g.count), fit.gap.squareRoot())
     }
 }
 
@@ -100,7 +100,7 @@ extension LTDEClaims {
 
     /// ltde, Lemma D.1, the contraction of Proj_{F_{R,M}} T_s^θ on F_{R,M} (D.4) (M = 4, R = 2, k = 1,
     /// team 0), which gives the unique fixed point Q_0(·; ω*): ‖Proj T Q₁ − Proj T Q₂‖_{L2(ν)} ≤ γ‖Q₁ − Q₂‖_{L2(ν)}
-    /// for Q₁, Q₂ ∈ F_{R,M} at random points of the box; projections by `BoxLeastSquares` with their
+    /// for Q₁, Q₂ ∈ F_{R,M} at random points of the box; projections by `BoxQuadraticProgram.leastSquares` with their
     /// certified error.
     static let lemmaD1Projected = Claim(
         id: "ltde.lemD.1.projected", paper: .ltde, source: "Lemma D.1 (App. D.1.2), (D.2)–(D.6)",

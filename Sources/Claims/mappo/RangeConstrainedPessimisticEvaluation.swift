@@ -21,25 +21,24 @@ struct RangeConstrainedPessimisticEvaluation {
     init(data: BellmanData, prefixPolicy: [Double], gamma: Double, initialState s0: Int, lambda: Double) {
         let d = data.cellCount, width = d / data.stateCount
         let m = data.residualMap(prefixPolicy: prefixPolicy, gamma: gamma)
-        var h = Matrix(rows: d, columns: d), c = [Double](repeating: 0, count: d)
+        var h = [Double](repeating: 0, count: d * d), c = [Double](repeating: 0, count: d), constant = 0.0
         for row in 0..<d where data.weights[row] > 0 {
             let w = data.weights[row]
+            constant += lambda * w * data.meanRewards[row] * data.meanRewards[row]
             for i in 0..<d {
                 let mi = m[row, i]
                 if mi == 0 { continue }
                 c[i] -= 2 * lambda * w * mi * data.meanRewards[row]
-                for j in 0..<d { h.storage[i * d + j] += 2 * lambda * w * mi * m[row, j] }
+                for j in 0..<d { h[i * d + j] += 2 * lambda * w * mi * m[row, j] }
             }
         }
         for b in 0..<width { c[s0 * width + b] += prefixPolicy[s0 * width + b] }
-        let program = BoxQuadraticProgram(hessian: h, linear: c, lower: [Double](repeating: 0, count: d),
-                                          upper: [Double](repeating: 1 / (1 - gamma), count: d))
-        let (w, gap) = program.solve()
-        var constant = 0.0
-        for row in 0..<d { constant += lambda * data.weights[row] * data.meanRewards[row] * data.meanRewards[row] }
-        estimate = w
-        objective = program.objective(w) + constant
-        self.gap = gap
+        let solution = BoxQuadraticProgram(hessian: h, linear: c, constant: constant, lower: [Double](repeating: 0, count: d),
+                                           upper: [Double](repeating: 1 / (1 - gamma), count: d))
+            .solve(gapTolerance: 1e-12, relativeGapTolerance: 1e-12, maxIterations: 200_000)
+        estimate = solution.point
+        objective = solution.value
+        gap = solution.gap
     }
 
     /// A bound on ‖f̂ − f*‖₂ for the exact minimiser f*: sqrt(2·gap/μ) with μ = 2λ·min_c W_c·(1−γ)²/d,
