@@ -86,8 +86,7 @@ struct SweepCommand: ParsableCommand {
                                  every: every ?? SweepRunner.defaultEvery(iterations: iterations), until: condition,
                                  optimum: try TraceEvaluation.optimalObjective(of: g))
         }
-        let runner = SweepRunner(game: settings.game, gameHash: settings.gameHash, iterations: settings.iterations, every: settings.every,
-                                 optimum: settings.optimum, until: settings.until, traceFolder: traces, runCount: settings.plan.runs.count)
+        let runner = SweepRunner(settings: settings, traceFolder: traces)
         let results = settings.plan.runs.map(runner.run)
         if let output {
             try reportingInputErrors { try FileIO.write(SweepReport.csv(settings, results: results), to: output) }

@@ -7,8 +7,10 @@ struct SweepSettings {
     let gameHash: String
     let plan: SweepPlan
     let iterations: Int
+    /// M: iterations k with k mod M = 0, and k = K, are evaluated.
     let every: Int
     let until: StoppingCondition?
+    /// J* (shared rewards).
     let optimum: Double?
 }
 

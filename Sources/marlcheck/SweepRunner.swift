@@ -24,22 +24,17 @@ struct SweepRunResult {
 /// 0, M, 2M, … and K are evaluated exactly with `TraceEvaluation.evaluate` (the evaluation of
 /// `marlcheck validate`).
 struct SweepRunner {
-    let game: Game
-    let gameHash: String
-    let iterations: Int
-    /// M: iterations k with k mod M = 0, and k = K, are evaluated.
-    let every: Int
-    /// J* (shared rewards).
-    let optimum: Double?
-    let until: StoppingCondition?
+    let settings: SweepSettings
     let traceFolder: String?
-    let runCount: Int
+    private var game: Game { settings.game }
+    private var iterations: Int { settings.iterations }
+    private var runCount: Int { settings.plan.runs.count }
 
     /// M when `--every` is not given: every iteration up to K = 2000, else every ⌈K/2000⌉-th, so
     /// that a run costs at most about 2000 exact evaluations (plus π⁰ and the last iterate).
     static func defaultEvery(iterations: Int) -> Int { max(1, (iterations + 1999) / 2000) }
 
-    func isEvaluated(_ k: Int) -> Bool { k % every == 0 || k == iterations }
+    func isEvaluated(_ k: Int) -> Bool { k % settings.every == 0 || k == iterations }
 
     /// `DIR/NN-LEARNER-name=value-…-seedS.jsonl`, numbered in the sweep's order; characters other than
     /// letters, digits and `.=_-` become `_`.
@@ -59,7 +54,7 @@ struct SweepRunner {
         var parameters: [(String, String)] = []
         var evaluations = 0
         var final: IterateEvaluation?
-        var stopping = until.map(StoppingProgress.init)
+        var stopping = settings.until.map(StoppingProgress.init)
         let path = tracePath(plan)
         var progress = Progress.onTerminal ? Progress(total: iterations, label: "[\(plan.index + 1)/\(runCount)] \(plan.label)") : nil
         var done = 0
@@ -67,7 +62,7 @@ struct SweepRunner {
         do {
             let (learner, resolved) = try plan.learner.prepare(game: game, iterations: iterations, seed: plan.seed, overrides: plan.overrides)
             parameters = resolved.ordered
-            let header = TraceHeader(learner: plan.learner.name, gameName: game.name, gameHash: gameHash, parameters: parameters,
+            let header = TraceHeader(learner: plan.learner.name, gameName: game.name, gameHash: settings.gameHash, parameters: parameters,
                                      seed: plan.seed, iterations: iterations, target: learner.targetRule)
             let writer = try path.map { p throws(ModelError) in try TraceWriter(path: p, header: header, game: game) }
             var iterate = try learner.start()
@@ -77,7 +72,7 @@ struct SweepRunner {
                 done = k
                 progress?.update(k)
                 guard isEvaluated(k) else { continue }
-                let e = try TraceEvaluation.evaluate(iteration: k, policy: iterate.policy, game: game, optimum: optimum)
+                let e = try TraceEvaluation.evaluate(iteration: k, policy: iterate.policy, game: game, optimum: settings.optimum)
                 evaluations += 1
                 final = e
                 if stopping?.record(e) == true { break }
