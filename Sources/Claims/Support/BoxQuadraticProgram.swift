@@ -5,7 +5,7 @@ import GSLKit
 ///   min_w Φ(w) = ½wᵀHw + cᵀw + constant   subject to  l ≤ w ≤ u   (H symmetric positive semidefinite),
 ///
 /// solved by FISTA with gradient restarts (step 1/L, L the largest eigenvalue of H by power iteration)
-/// and polished every 25 steps by exact solves on the variables strictly inside the box, until the
+/// and polished by exact solves on the variables strictly inside the box, until the
 /// Frank–Wolfe gap G(w) = max_{v∈box} ∇Φ(w)ᵀ(w − v) is below the tolerance. Because Φ is convex,
 /// Φ(w) − min Φ ≤ G(w), which is exact to compute on a box: the returned gap certifies the solution.
 ///
@@ -60,8 +60,12 @@ struct BoxQuadraticProgram: Sendable {
     }
 
     /// The minimiser to a gap ≤ `gapTolerance` + `relativeGapTolerance`·|Φ(w)|, or the best point after
-    /// `maxIterations` steps (the gap returned says how good it is).
-    func solve(gapTolerance: Double, relativeGapTolerance: Double = 0, maxIterations: Int = 20_000) -> Solution {
+    /// `maxIterations` steps (the gap returned says how good it is). The gap is checked every 25 steps;
+    /// with `polishing` the iterate is polished there too (and FISTA restarted from it), which pays on
+    /// small problems whose solution has many free variables; without, it is polished once at the end
+    /// (a polish costs up to 2n solves of the free variables' system, O(n⁴) in all).
+    func solve(gapTolerance: Double, relativeGapTolerance: Double = 0, maxIterations: Int = 20_000,
+               polishing: Bool = true) -> Solution {
         let n = dimension
         var w = (0..<n).map { (lower[$0] + upper[$0]) / 2 }
         var iterations = 0
@@ -70,9 +74,11 @@ struct BoxQuadraticProgram: Sendable {
             var y = w, t = 1.0, grad = [Double](repeating: 0, count: n), next = w
             while iterations < maxIterations {
                 if iterations % 25 == 0 {
-                    polish(&w)
-                    y = w
-                    t = 1
+                    if polishing {
+                        polish(&w)
+                        y = w
+                        t = 1
+                    }
                     if frankWolfeGap(w) <= gapTolerance + relativeGapTolerance * abs(value(w)) { break }
                 }
                 iterations += 1

@@ -35,7 +35,7 @@ struct RangeConstrainedPessimisticEvaluation {
         for b in 0..<width { c[s0 * width + b] += prefixPolicy[s0 * width + b] }
         let solution = BoxQuadraticProgram(hessian: h, linear: c, constant: constant, lower: [Double](repeating: 0, count: d),
                                            upper: [Double](repeating: 1 / (1 - gamma), count: d))
-            .solve(gapTolerance: 1e-12, relativeGapTolerance: 1e-12, maxIterations: 200_000)
+            .solve(gapTolerance: 1e-12, relativeGapTolerance: 1e-12, maxIterations: 200_000, polishing: false)
         estimate = solution.point
         objective = solution.value
         gap = solution.gap
