@@ -55,20 +55,18 @@ extension LTDEClaims {
             let agents = try AgentLevelGame(problem: problem)
             let lumped = aggregatedKernel(agents, space: problem.space)
             let space = problem.space, chain = problem.chain
-            var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: "")
+            var worst = WorstDiscrepancy()
             for s in 0..<agents.game.stateCount {
                 let mu = agents.measure(state: s, space: space)
                 var viaTeams = [Double](repeating: 0, count: space.measureCount)
                 for (j, w) in chain.policyWeights[mu].enumerated() {
                     for (t, q) in problem.kernel.rows[space.firstConfiguration[mu] + j].enumerated() { viaTeams[t] += w * q }
                 }
-                for t in 0..<space.measureCount where abs(lumped[s][t] - viaTeams[t]) > worst.gap {
-                    worst = (abs(lumped[s][t] - viaTeams[t]), lumped[s][t], viaTeams[t], "P(µ' = \(space.measures[t]) | profile \(s))")
-                }
+                for t in 0..<space.measureCount { worst.record(lumped[s][t], viaTeams[t], "P(µ' = \(space.measures[t]) | profile \(s))") }
             }
             return Evaluation(
-                measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                           tolerance: .roundoff(scale: 1, operations: agents.game.stateCount * agents.game.jointActionCount + space.count, what: "two sums of products of probabilities"))],
+                measurements: [worst.measurement(tolerance: .roundoff(scale: 1, operations: agents.game.stateCount * agents.game.jointActionCount + space.count,
+                                                                      what: "two sums of products of probabilities"))],
                 quantities: [NamedValue("max |P̃_N − Σ_h Π P_N|", worst.gap)],
                 notes: [problem.instance.description])
         })
@@ -84,7 +82,7 @@ extension LTDEClaims {
         check: ClaimCheck(family: networkFamily(.path)) { x in
             let problem = try TeamProblem(x)
             let space = problem.space, model = problem.instance.model, m = space.actionCount
-            var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: "")
+            var worst = WorstDiscrepancy()
             for mu in 0..<space.measureCount {
                 let measure = space.empiricalMeasure(mu), n = space.measures[mu]
                 var exact = [Double](repeating: 0, count: space.nodeCount)
@@ -102,12 +100,11 @@ extension LTDEClaims {
                             }
                         }
                     }
-                    if abs(exact[so] - printed) > worst.gap { worst = (abs(exact[so] - printed), exact[so], printed, "E[µ'(\(so)) | n = \(n)]") }
+                    worst.record(exact[so], printed, "E[µ'(\(so)) | n = \(n)]")
                 }
             }
             return Evaluation(
-                measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                           tolerance: .roundoff(scale: 1, operations: 4 * space.count, what: "expectations of µ' over P_N and Π"))],
+                measurements: [worst.measurement(tolerance: .roundoff(scale: 1, operations: 4 * space.count, what: "expectations of µ' over P_N and Π"))],
                 notes: [problem.instance.description])
         })
 
@@ -122,22 +119,15 @@ extension LTDEClaims {
         check: ClaimCheck(family: agentLevelFamily) { x in
             let problem = try TeamProblem(x)
             let agents = try AgentLevelGame(problem: problem)
-            let g = agents.game, model = problem.instance.model, space = problem.space
+            let g = agents.game, space = problem.space
             let perProfile = FiniteMDP(game: g).expectedReward(policy: Policy.product(agents.policy).joint(in: g).table)
-            var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: "")
+            var worst = WorstDiscrepancy()
             for s in 0..<g.stateCount {
-                let mu = agents.measure(state: s, space: space), measure = space.empiricalMeasure(mu), n = space.measures[mu]
-                var regrouped = 0.0
-                for y in 0..<space.nodeCount where n[y] > 0 {
-                    for a in 0..<space.actionCount {
-                        regrouped += measure[y] * model.localReward(at: y, measure: measure, action: a) * problem.individual[y][n[y]][a]
-                    }
-                }
-                if abs(perProfile[s] - regrouped) > worst.gap { worst = (abs(perProfile[s] - regrouped), perProfile[s], regrouped, "profile \(s)") }
+                let mu = agents.measure(state: s, space: space)
+                worst.record(perProfile[s], problem.regroupedReward(measure: space.empiricalMeasure(mu), counts: space.measures[mu]), "profile \(s)")
             }
             return Evaluation(
-                measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                           tolerance: .roundoff(scale: 2, operations: 4 * g.jointActionCount * g.agentCount, what: "the two reward averages"))],
+                measurements: [worst.measurement(tolerance: .roundoff(scale: 2, operations: 4 * g.jointActionCount * g.agentCount, what: "the two reward averages"))],
                 notes: [problem.instance.description])
         })
 
@@ -152,23 +142,17 @@ extension LTDEClaims {
             kind: .identity,
             check: ClaimCheck(family: networkFamily(.ring)) { x in
                 let problem = try TeamProblem(x)
-                let space = problem.space, model = problem.instance.model
+                let space = problem.space
                 let rewards = problem.rewards(reading).total
                 let viaTeams = problem.chain.stateValues(rewards)
-                var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: "")
+                var worst = WorstDiscrepancy()
                 for mu in 0..<space.measureCount {
-                    let measure = space.empiricalMeasure(mu), n = space.measures[mu]
-                    var viaAgents = 0.0
-                    for y in 0..<space.nodeCount where n[y] > 0 {
-                        for a in 0..<space.actionCount {
-                            viaAgents += measure[y] * model.localReward(at: y, measure: measure, action: a) * problem.individual[y][n[y]][a]
-                        }
-                    }
-                    if abs(viaTeams[mu] - viaAgents) > worst.gap { worst = (abs(viaTeams[mu] - viaAgents), viaTeams[mu], viaAgents, "n = \(n)") }
+                    let n = space.measures[mu]
+                    worst.record(viaTeams[mu], problem.regroupedReward(measure: space.empiricalMeasure(mu), counts: n), "n = \(n)")
                 }
                 return Evaluation(
-                    measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                               tolerance: .roundoff(scale: 2 * Double(space.nodeCount), operations: 4 * space.count, what: "the per-step team and agent rewards"))],
+                    measurements: [worst.measurement(tolerance: .roundoff(scale: 2 * Double(space.nodeCount), operations: 4 * space.count,
+                                                                          what: "the per-step team and agent rewards"))],
                     quantities: [NamedValue("max |Σ_s E r_s − Σ_s µ(s) E r|", worst.gap)],
                     notes: [problem.instance.description])
             })

@@ -24,12 +24,11 @@ extension LTDEClaims {
             let averageReward = problem.rewards(.weighted).total
             let measureSpace = try MeasureSpaceControl(kernel: problem.kernel, reward: averageReward, gamma: problem.gamma)
             let nA = g.jointActionCount
-            var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: "")
+            var worst = WorstDiscrepancy()
             for s in 0..<g.stateCount {
                 for a in 0..<nA {
                     let xi = agents.configuration(state: s, action: a, space: space)
-                    let gap = abs(nAgent.actionValues[s * nA + a] - measureSpace.actionValues[xi])
-                    if gap > worst.gap { worst = (gap, nAgent.actionValues[s * nA + a], measureSpace.actionValues[xi], "profile \(s), joint action \(a)") }
+                    worst.record(nAgent.actionValues[s * nA + a], measureSpace.actionValues[xi], "profile \(s), joint action \(a)")
                 }
             }
             let scale = Vector.infinityNorm(measureSpace.values)
@@ -47,9 +46,8 @@ extension LTDEClaims {
                 notes.append("more than 512 deterministic individual policies: the decentralized comparison is skipped")
             }
             return Evaluation(
-                measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                           tolerance: Tolerance(nAgentError + measureSpace.errorBound + measureSpace.bellmanResidual / (1 - problem.gamma),
-                                                                "forward errors of the two policy-iteration solves + Bellman residual/(1−γ) of the Ξ solution"))],
+                measurements: [worst.measurement(tolerance: Tolerance(nAgentError + measureSpace.errorBound + measureSpace.bellmanResidual / (1 - problem.gamma),
+                                                                      "forward errors of the two policy-iteration solves + Bellman residual/(1−γ) of the Ξ solution"))],
                 quantities: quantities, notes: notes)
         })
 

@@ -18,19 +18,18 @@ extension LTDEClaims {
                 var measurements: [Measurement] = []
                 for rewardReading in TeamRewardReading.allCases {
                     let rewards = problem.rewards(rewardReading)
-                    var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: ""), tolerance = Tolerance.exact
+                    var worst = WorstDiscrepancy(), tolerance = Tolerance.exact
                     for s in 0..<problem.space.nodeCount {
                         let series = problem.chain.discountedSeries(reward: rewards.values[s])
                         let tq = op.apply(series.values, reward: rewards.values[s])
                         let scale = Vector.infinityNorm(series.values)
                         let tol = Tolerance(series.tail * (1 + problem.gamma), "series tail γ^T sup|r_s|/(1−γ)·(1+γ), T = \(series.terms)")
                             + .roundoff(scale: scale, operations: series.terms + problem.space.count, what: "the series and one application of T")
-                        for xi in 0..<tq.count where abs(tq[xi] - series.values[xi]) > worst.gap {
-                            worst = (abs(tq[xi] - series.values[xi]), tq[xi], series.values[xi], "\(rewardReading.rawValue) r_s, s = \(s), ξ = \(xi)")
+                        for xi in 0..<tq.count where worst.record(tq[xi], series.values[xi], "\(rewardReading.rawValue) r_s, s = \(s), ξ = \(xi)") {
                             tolerance = tol
                         }
                     }
-                    measurements.append(Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs, tolerance: tolerance))
+                    measurements.append(worst.measurement(tolerance: tolerance))
                 }
                 return Evaluation(measurements: measurements, quantities: [NamedValue("γ", problem.gamma), NamedValue("|Ξ|", Double(problem.space.count))],
                                   notes: [problem.instance.description])

@@ -136,4 +136,16 @@ struct TeamProblem: Sendable {
     func rewards(_ reading: TeamRewardReading) -> TeamRewards {
         TeamRewards(model: instance.model, space: space, reading: reading)
     }
+
+    /// The agents' expected reward at the empirical measure µ (counts n), regrouped by state (A.3):
+    /// Σ_y µ(y) Σ_a r(y, µ(N_y), a) π(y, µ(y))(a).
+    func regroupedReward(measure: [Double], counts n: [Int]) -> Double {
+        var total = 0.0
+        for y in 0..<space.nodeCount where n[y] > 0 {
+            for a in 0..<space.actionCount {
+                total += measure[y] * instance.model.localReward(at: y, measure: measure, action: a) * individual[y][n[y]][a]
+            }
+        }
+        return total
+    }
 }

@@ -15,14 +15,13 @@ extension LTDEClaims {
         check: ClaimCheck(family: networkFamily(.path)) { x in
             let problem = try TeamProblem(x)
             let space = problem.space, policy = problem.chain.policy
-            var worst = (gap: -1.0, lhs: 0.0, rhs: 0.0, label: ""), normalisation = 0.0
+            var worst = WorstDiscrepancy(), normalisation = 0.0
             for y in 0..<space.nodeCount {
                 for n in 1...space.agentCount {
                     normalisation = max(normalisation, abs(policy.probabilities[y][n].reduce(0, +) - 1))
                     for a in 0..<space.actionCount {
-                        let recovered = policy.recoveredIndividual(node: y, count: n, action: a, space: space)
-                        let pi = problem.individual[y][n][a]
-                        if abs(recovered - pi) > worst.gap { worst = (abs(recovered - pi), pi, recovered, "x = \(y), n = \(n), a = \(a)") }
+                        worst.record(problem.individual[y][n][a], policy.recoveredIndividual(node: y, count: n, action: a, space: space),
+                                     "x = \(y), n = \(n), a = \(a)")
                     }
                 }
             }
@@ -37,8 +36,7 @@ extension LTDEClaims {
                 }
             }
             return Evaluation(
-                measurements: [Measurement(worst.label, lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                           tolerance: .roundoff(scale: 1, operations: 8 * space.agentCount, what: "a multinomial pmf and its n-th root"))],
+                measurements: [worst.measurement(tolerance: .roundoff(scale: 1, operations: 8 * space.agentCount, what: "a multinomial pmf and its n-th root"))],
                 quantities: [NamedValue("max |Σ_c Π_x(c|n) − 1|", normalisation),
                              NamedValue("Gibbs law: max |Σ_a Π_x(δ_a|n)^{1/n} − 1|", gibbsMass)],
                 notes: ["a random Gibbs team law Π_x ∝ exp(E_x(n, c)) is outside U: its inverse does not sum to 1 (see the quantity)"])

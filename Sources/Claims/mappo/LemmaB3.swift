@@ -17,17 +17,17 @@ extension MAPPOClaims {
             let advantages = (1...layout.agentCount).map { q.advantage(agentAt: $0) }
             var ms: [Measurement] = []
             for m in 1...layout.agentCount {
-                var worst = (lhs: 0.0, rhs: 0.0, gap: -1.0)
+                var worst = WorstDiscrepancy()
                 for j in 0..<layout.entries(prefix: m) {
                     let s = j / layout.counts[m]
                     let lhs = q.tables[m][j] - q.values[s]
                     var rhs = 0.0
                     for i in 1...m { rhs += advantages[i - 1][j / (layout.counts[m] / layout.counts[i])] }
-                    if abs(lhs - rhs) > worst.gap { worst = (lhs, rhs, abs(lhs - rhs)) }
+                    worst.record(lhs, rhs, "")
                 }
-                ms.append(Measurement("m=\(m) (worst entry)", lhs: worst.lhs, .equal, rhs: worst.rhs,
-                                      tolerance: .roundoff(scale: Vector.infinityNorm(q.tables[layout.agentCount]), operations: 4 * m * layout.counts[layout.agentCount],
-                                                           what: "the telescoping sums of the recursion")))
+                ms.append(worst.measurement("m=\(m) (worst entry)",
+                                            tolerance: .roundoff(scale: Vector.infinityNorm(q.tables[layout.agentCount]), operations: 4 * m * layout.counts[layout.agentCount],
+                                                                 what: "the telescoping sums of the recursion")))
             }
             return Evaluation(measurements: ms)
         })
