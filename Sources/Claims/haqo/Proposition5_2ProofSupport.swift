@@ -31,7 +31,7 @@ extension HAQOClaims {
 
     /// J^QV(θ|s,a^{−i}) = base + E(θ) at one context (qadv weights, θ the Bayes denoiser of π_new^i),
     /// each a (1/T)Σ_t over the coarse schedule: J^QV and the excess risk E(θ) by `DenoisingRisk`, the
-    /// base by `base` (inf J^QV, eq. (88), or E[ω Var(ε|z)], eq. (98)). `names` name J^QV, the base
+    /// base by `base` (E[ω‖ε − μ‖²] with the unweighted Bayes μ, eq. (82); inf J^QV, eq. (88); or E[ω Var(ε|z)], eq. (98)). `names` name J^QV, the base
     /// and E(θ) in the quantities and, with "and", in the tolerance.
     static func riskDecomposition(_ setting: HAQORoundSetting, _ m: Int, _ c: HAQORoundSetting.Context,
                                   base: (NoisedActionLaw, [Double]) throws -> QuadratureSum,

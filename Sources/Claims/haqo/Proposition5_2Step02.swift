@@ -12,21 +12,8 @@ extension HAQOClaims {
         hypotheses: contextHypotheses, kind: .identity,
         check: ClaimCheck(family: HAQOFamilies.haqoRound) { x in
             try perContext(x) { setting, m, c in
-                let omega = setting.contextWeights(m, c, .qadv)
-                var lhs = QuadratureSum(), first = QuadratureSum(), second = QuadratureSum()
-                for a in NoiseSchedule.coarse.alphaBars {
-                    let data = setting.noisedOld(m, state: c.state, alphaBar: a)
-                    let f = setting.noised(setting.newTable(m), m, state: c.state, alphaBar: a).bayesDenoiser
-                    let w = 1 / Double(NoiseSchedule.coarse.steps)
-                    lhs.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: f), weight: w)
-                    first.add(try DenoisingRisk.weighted(data: data, weights: omega, denoiser: data.bayesDenoiser), weight: w)
-                    second.add(try DenoisingRisk.excessRisk(data: data, weights: omega, denoiser: f), weight: w)
-                }
-                var all = lhs
-                all.add(first)
-                all.add(second)
-                return (Measurement(lhs: lhs.value, .equal, rhs: first.value + second.value, tolerance: all.tolerance(what: "the three risks")),
-                        [NamedValue("J^QV(θ|s,a^{−i})", lhs.value), NamedValue("E[ω‖ε−μ‖²]", first.value), NamedValue("E[ω‖μ−ε_θ‖²]", second.value)])
+                try riskDecomposition(setting, m, c, base: { try DenoisingRisk.weighted(data: $0, weights: $1, denoiser: $0.bayesDenoiser) },
+                                      names: ("J^QV(θ|s,a^{−i})", "E[ω‖ε−μ‖²]", "E[ω‖μ−ε_θ‖²]"), what: "the three risks")
             }
         })
 }
