@@ -242,15 +242,6 @@ import Testing
         #expect(abs(sum / Double(n) - SignRepresenter.value(zeta, radius: 1)) < 5 / Double(n).squareRoot())
     }
 
-    /// Inverse-CDF sampling reproduces (0.2, 0.5, 0.3): 60 000 draws, each frequency within 5 standard
-    /// errors (√(p(1−p)/n) ≤ 0.0021).
-    @Test func cumulativeSamplerFrequencies() {
-        let p = [0.2, 0.5, 0.3], n = 60_000
-        let sampler = CumulativeSampler(p), rng = RandomSource(seed: 9)
-        var counts = [0, 0, 0]
-        for _ in 0..<n { counts[sampler.draw(rng)] += 1 }
-        for j in 0..<3 { #expect(abs(Double(counts[j]) / Double(n) - p[j]) < 5 * (p[j] * (1 - p[j]) / Double(n)).squareRoot()) }
-    }
 
     // MARK: - Assumption 5.6 on sparse kernels
 

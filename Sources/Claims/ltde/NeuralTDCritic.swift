@@ -1,27 +1,6 @@
 import Foundation
 import GSLKit
 
-/// Exact sampling from a distribution on 0..<n by inverse CDF (binary search on the cumulative sums).
-struct CumulativeSampler: Sendable {
-    let cumulative: [Double]
-
-    init(_ p: [Double]) {
-        var c: [Double] = [], s = 0.0
-        for v in p { s += max(v, 0); c.append(s) }
-        cumulative = c.map { $0 / s }
-    }
-
-    func draw(_ rng: RandomSource) -> Int {
-        let u = rng.uniform()
-        var lo = 0, hi = cumulative.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
-}
-
 /// ltde's Algorithm 1 (LTDE neural TD) for one team s: the critic Q_s(ζ_s^k; ω) = (1/√M) Σ_m b_m ReLU(ζᵀω_m)
 /// (4.3) with b_m ~ Unif{−1, +1} and [ω(0)]_m ~ N(0, I/d), trained by the semi-gradient TD step (4.11),
 /// the projection (4.12) onto ‖ω − ω(0)‖_∞ ≤ R/√M (entrywise clipping) and the averaging (4.13), on
@@ -71,7 +50,7 @@ struct NeuralTDCritic: Sendable {
     }
 
     /// ω̄ after T_critic − 1 updates on tuples drawn with `rng`.
-    func train(reward r: [Double], gamma: Double, stationary: CumulativeSampler, rows: [CumulativeSampler], rng: RandomSource) -> [Double] {
+    func train(reward r: [Double], gamma: Double, stationary: DiscreteSampler, rows: [DiscreteSampler], rng: RandomSource) -> [Double] {
         let d = inputDimension, scale = 1 / Double(width).squareRoot(), box = radius * scale
         var omega = initial, average = initial
         for t in 0..<max(steps - 1, 0) {
@@ -107,5 +86,5 @@ struct NeuralTDCritic: Sendable {
 
 extension TeamChain {
     /// Samplers for the rows of P^Π (the next configuration given the current one).
-    var rowSamplers: [CumulativeSampler] { (0..<space.count).map { CumulativeSampler(transition.row($0)) } }
+    var rowSamplers: [DiscreteSampler] { (0..<space.count).map { DiscreteSampler(transition.row($0)) } }
 }

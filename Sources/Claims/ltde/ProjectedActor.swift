@@ -98,7 +98,7 @@ struct ActorRun: Sendable {
             }
             ratios.append(maxRatio)
             if let b = batch {
-                let sampler = CumulativeSampler(pg.sigma)
+                let sampler = DiscreteSampler(pg.sigma)
                 let draws = (0..<b).map { _ in sampler.draw(rng) }
                 estimate = perSample.map { g in
                     (0..<g[0].count).map { i in draws.reduce(0.0) { $0 + g[$1][i] } / Double(b) }

@@ -26,7 +26,7 @@ extension LTDEClaims {
     static func criticError(problem: TeamProblem, reward r: [Double], target f: [Double], nu: [Double], team s: Int, hops k: Int,
                             width: Int, seeds: Int, rng: RandomSource) -> (mean: Double, radius: Double) {
         let radius = 2 * (Vector.infinityNorm(f) + 2)
-        let stationary = CumulativeSampler(nu), rows = problem.chain.rowSamplers
+        let stationary = DiscreteSampler(nu), rows = problem.chain.rowSamplers
         var total = 0.0
         for seed in 0..<seeds {
             let child = rng.child("M=\(width)#\(seed)")

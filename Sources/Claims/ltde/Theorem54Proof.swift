@@ -93,7 +93,7 @@ extension LTDEClaims {
             let rng = RandomSource(seed: x.seed).child("critic")
             let critic = NeuralTDCritic(space: problem.space, team: 0, hops: 1, width: 64, radius: 2 * (Vector.infinityNorm(q.values) + 2),
                                         steps: 1024, gamma: problem.gamma, rng: rng.child("init"))
-            let omega = critic.train(reward: r, gamma: problem.gamma, stationary: CumulativeSampler(nu), rows: problem.chain.rowSamplers, rng: rng.child("samples"))
+            let omega = critic.train(reward: r, gamma: problem.gamma, stationary: DiscreteSampler(nu), rows: problem.chain.rowSamplers, rng: rng.child("samples"))
             let lhs = critic.squaredError(omega, against: q.values, nu: nu)
             let rhs = 2 * (critic.squaredError(omega, against: parts.fixedPoint, nu: nu) + parts.distance * parts.distance)
             evaluation.measurements.append(Measurement("(D.8) team 0, k = 1", lhs: lhs, .lessOrEqual, rhs: rhs,

@@ -62,7 +62,7 @@ extension LTDEClaims {
                     radius = max(radius, 1.0001 * needed)
                 }
             }
-            let stationary = CumulativeSampler(nu), rows = problem.chain.rowSamplers
+            let stationary = DiscreteSampler(nu), rows = problem.chain.rowSamplers
             var errors: [Double] = []
             for m in widths {
                 var total = 0.0

@@ -1,7 +1,8 @@
 import GSLKit
-import Learners
 
-/// Draws from a fixed discrete law by inverting its cumulative sums (binary search, O(log n) a draw).
+/// Draws from a fixed discrete law by inverting its cumulative sums (binary search, O(log n) a draw):
+/// for the many draws from one law that sampled claims make (mappo's Bellman data and SGD samples,
+/// ltde's TD tuples), where `RandomSource.categorical` would rescan the weights each time.
 struct DiscreteSampler: Sendable {
     private let cumulative: [Double]
 
@@ -22,13 +23,5 @@ struct DiscreteSampler: Sendable {
             if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
         }
         return lo   // the first index whose cumulative sum exceeds u: never a zero-mass entry
-    }
-}
-
-extension ProjectionProblem {
-    /// `steps` indices drawn i.i.d. from σ_k = the problem's weights (the samples of Alg. 1 line 5).
-    func sample(steps: Int, _ rng: RandomSource) -> [Int] {
-        let sampler = DiscreteSampler(weights)
-        return (0..<steps).map { _ in sampler.draw(rng) }
     }
 }
