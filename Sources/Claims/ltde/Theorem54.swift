@@ -21,11 +21,10 @@ extension LTDEClaims {
         return x
     }
 
-    /// E_init ‖Q_s(·; ω̄) − f‖²_{L2(ν)} of Algorithm 1 for team s at hops k, width M, T_critic = 16M,
-    /// averaged over `seeds` initialisations (each with its own sample stream), R = 2(‖Q_s‖_∞ + 2).
+    /// E_init ‖Q_s(·; ω̄) − f‖²_{L2(ν)} of Algorithm 1 for team s at hops k, width M, radius R,
+    /// T_critic = 16M, averaged over `seeds` initialisations (each with its own sample stream).
     static func criticError(problem: TeamProblem, reward r: [Double], target f: [Double], nu: [Double], team s: Int, hops k: Int,
-                            width: Int, seeds: Int, rng: RandomSource) -> (mean: Double, radius: Double) {
-        let radius = 2 * (Vector.infinityNorm(f) + 2)
+                            width: Int, radius: Double, seeds: Int, rng: RandomSource) -> Double {
         let stationary = DiscreteSampler(nu), rows = problem.chain.rowSamplers
         var total = 0.0
         for seed in 0..<seeds {
@@ -35,7 +34,7 @@ extension LTDEClaims {
             let omega = critic.train(reward: r, gamma: problem.gamma, stationary: stationary, rows: rows, rng: child.child("samples"))
             total += critic.squaredError(omega, against: f, nu: nu)
         }
-        return (total / Double(seeds), radius)
+        return total / Double(seeds)
     }
 
     /// ltde, Theorem 5.4 (critic convergence), the width rate: with k = ecc(s), ζ_s^k is the whole
@@ -57,11 +56,9 @@ extension LTDEClaims {
             let k = OutsideSpread.eccentricity(of: 0, in: problem.graph)
             let widths = [16, 32, 64, 128, 256, 512]
             let rng = RandomSource(seed: x.seed).child("critic")
-            var errors: [Double] = [], radius = 0.0
-            for m in widths {
-                let e = criticError(problem: problem, reward: r, target: q, nu: nu, team: 0, hops: k, width: m, seeds: 4, rng: rng)
-                errors.append(e.mean)
-                radius = e.radius
+            let radius = 2 * (Vector.infinityNorm(q) + 2)
+            let errors = widths.map { m in
+                criticError(problem: problem, reward: r, target: q, nu: nu, team: 0, hops: k, width: m, radius: radius, seeds: 4, rng: rng)
             }
             return Evaluation(
                 rate: RateObservation(x: widths.map(Double.init), y: errors, claimedExponent: -0.25, kind: .atMost,

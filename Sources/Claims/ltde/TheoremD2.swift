@@ -62,17 +62,8 @@ extension LTDEClaims {
                     radius = max(radius, 1.0001 * needed)
                 }
             }
-            let stationary = DiscreteSampler(nu), rows = problem.chain.rowSamplers
-            var errors: [Double] = []
-            for m in widths {
-                var total = 0.0
-                for seed in 0..<4 {
-                    let child = rng.child("M=\(m)#\(seed)")
-                    let critic = critic(width: m, seed: seed, radius: radius)
-                    let omega = critic.train(reward: r, gamma: problem.gamma, stationary: stationary, rows: rows, rng: child.child("samples"))
-                    total += critic.squaredError(omega, against: local, nu: nu) / 4
-                }
-                errors.append(total)
+            let errors = widths.map { m in
+                criticError(problem: problem, reward: r, target: local, nu: nu, team: 0, hops: 1, width: m, radius: radius, seeds: 4, rng: rng)
             }
             return Evaluation(
                 rate: RateObservation(x: widths.map(Double.init), y: errors, claimedExponent: -0.25, kind: .atMost,
